@@ -1,0 +1,43 @@
+package app.tutti.composition.domain;
+
+import app.tutti.base.domain.ProjectId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class TrackRepository {
+
+    private final JdbcClient jdbc;
+
+    TrackRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ProjectId projectId, Track track) {
+        jdbc.sql("""
+                INSERT INTO track (id, project_id, position, name, program, channel, color, volume, muted, solo)
+                VALUES (:id, :projectId, :position, :name, :program, :channel, :color, :volume, :muted, :solo)""")
+                .param("id", track.id())
+                .param("projectId", projectId.value())
+                .param("position", track.position())
+                .param("name", track.name())
+                .param("program", track.program())
+                .param("channel", track.channel())
+                .param("color", track.color())
+                .param("volume", track.volume())
+                .param("muted", track.muted())
+                .param("solo", track.solo())
+                .update();
+    }
+
+    public List<Track> findByProjectIdOrderByPosition(ProjectId projectId) {
+        return jdbc.sql("SELECT * FROM track WHERE project_id = :projectId ORDER BY position")
+                .param("projectId", projectId.value())
+                .query((rs, row) -> new Track(rs.getObject("id", UUID.class), rs.getInt("position"),
+                        rs.getString("name"), rs.getInt("program"), rs.getInt("channel"), rs.getString("color"),
+                        rs.getInt("volume"), rs.getBoolean("muted"), rs.getBoolean("solo")))
+                .list();
+    }
+}

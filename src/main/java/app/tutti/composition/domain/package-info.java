@@ -1,0 +1,5 @@
+/** Projects, tracks and their musical settings. */
+@NullMarked
+package app.tutti.composition.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,124 @@
+package app.tutti.composition.service;
+
+import app.tutti.base.domain.NotFoundException;
+import app.tutti.base.domain.ProjectId;
+import app.tutti.base.domain.UserId;
+import app.tutti.base.security.CurrentUser;
+import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.ProjectCopied;
+import app.tutti.composition.domain.ProjectDetails;
+import app.tutti.composition.domain.ProjectRepository;
+import app.tutti.composition.domain.ProjectSummary;
+import app.tutti.composition.domain.Track;
+import app.tutti.composition.domain.TrackRepository;
+import app.tutti.sharing.domain.ProjectRole;
+import app.tutti.sharing.service.ProjectAccess;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, lists, changes, duplicates and deletes projects for the signed-in user. Every method
+ * checks the user's role in the project through {@link ProjectAccess} before it reads or writes.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final TrackRepository tracks;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, TrackRepository tracks, ProjectAccess access, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.projects = projects;
+        this.tracks = tracks;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProjectId create(ProjectDetails details) {
+        UserId me = currentUser.require().userId();
+        Instant now = clock.instant();
+        Project project = new Project(ProjectId.random(), details, Project.DEFAULT_TICKS_PER_QUARTER, 0, me, now, now,
+                null);
+        projects.insert(project);
+        tracks.insert(project.id(), Track.firstPiano());
+        access.grantOwnership(project.id(), me);
+        return project.id();
+    }
+
+    /** The user's projects whose title contains {@code search}, most recently edited first. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> listMine(String search) {
+        Map<ProjectId, ProjectRole> roles = access.rolesOf(currentUser.require().userId());
+        return projects.findByIdsMatching(roles.keySet(), search).stream()
+                .map(project -> new ProjectSummary(project, roles.get(project.id())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSummary get(ProjectId id) {
+        ProjectRole role = access.require(id, currentUser.require().userId(), ProjectRole.VIEWER);
+        return new ProjectSummary(load(id), role);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Track> tracksOf(ProjectId id) {
+        access.require(id, currentUser.require().userId(), ProjectRole.VIEWER);
+        return tracks.findByProjectIdOrderByPosition(id);
+    }
+
+    @Transactional
+    public void updateDetails(ProjectId id, ProjectDetails details) {
+        access.require(id, currentUser.require().userId(), ProjectRole.EDITOR);
+        projects.updateDetails(id, details, clock.instant());
+    }
+
+    @Transactional
+    public void rename(ProjectId id, String title) {
+        access.require(id, currentUser.require().userId(), ProjectRole.EDITOR);
+        projects.updateDetails(id, load(id).details().withTitle(title), clock.instant());
+    }
+
+    /** Copies a project the user can see into a new project the user owns. */
+    @Transactional
+    public ProjectId duplicate(ProjectId sourceId) {
+        UserId me = currentUser.require().userId();
+        access.require(sourceId, me, ProjectRole.VIEWER);
+        Project source = load(sourceId);
+        Instant now = clock.instant();
+        Project copy = new Project(ProjectId.random(), source.details().withTitle(copyTitle(source.title())),
+                source.ticksPerQuarter(), source.headSeq(), me, now, now, sourceId);
+        projects.insert(copy);
+        tracks.findByProjectIdOrderByPosition(sourceId).forEach(track -> tracks.insert(copy.id(), track));
+        access.grantOwnership(copy.id(), me);
+        events.publishEvent(new ProjectCopied(sourceId, copy.id(), source.headSeq()));
+        return copy.id();
+    }
+
+    @Transactional
+    public void delete(ProjectId id) {
+        access.require(id, currentUser.require().userId(), ProjectRole.OWNER);
+        projects.delete(id);
+    }
+
+    private Project load(ProjectId id) {
+        return projects.findById(id).orElseThrow(() -> new NotFoundException("This project no longer exists."));
+    }
+
+    static String copyTitle(String title) {
+        String copy = "Copy of " + title;
+        return copy.length() <= ProjectDetails.MAX_TITLE_LENGTH ? copy
+                : copy.substring(0, ProjectDetails.MAX_TITLE_LENGTH);
+    }
+}

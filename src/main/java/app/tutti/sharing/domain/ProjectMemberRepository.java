@@ -1,0 +1,52 @@
+package app.tutti.sharing.domain;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.base.domain.UserId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProjectMemberRepository {
+
+    private final JdbcClient jdbc;
+
+    ProjectMemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ProjectId projectId, UserId userId, ProjectRole role, Instant addedAt) {
+        jdbc.sql("""
+                INSERT INTO project_member (project_id, user_id, role, added_at)
+                VALUES (:projectId, :userId, :role, :addedAt)""")
+                .param("projectId", projectId.value())
+                .param("userId", userId.value())
+                .param("role", role.name())
+                .param("addedAt", Timestamp.from(addedAt))
+                .update();
+    }
+
+    public Map<ProjectId, ProjectRole> findRolesByUserId(UserId userId) {
+        Map<ProjectId, ProjectRole> roles = new HashMap<>();
+        jdbc.sql("SELECT project_id, role FROM project_member WHERE user_id = :userId")
+                .param("userId", userId.value())
+                .query(rs -> {
+                    roles.put(new ProjectId(rs.getObject("project_id", UUID.class)),
+                            ProjectRole.valueOf(rs.getString("role")));
+                });
+        return roles;
+    }
+
+    public Optional<ProjectRole> findRole(ProjectId projectId, UserId userId) {
+        return jdbc.sql("SELECT role FROM project_member WHERE project_id = :projectId AND user_id = :userId")
+                .param("projectId", projectId.value())
+                .param("userId", userId.value())
+                .query((rs, row) -> ProjectRole.valueOf(rs.getString("role")))
+                .optional();
+    }
+}
