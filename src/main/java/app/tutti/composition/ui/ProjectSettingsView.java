@@ -75,16 +75,20 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         ProjectId id = event.getRouteParameters().get(PROJECT_ID).flatMap(ProjectId::parse).orElse(null);
         if (id == null) {
-            event.rerouteToError(NotFoundException.class, "There is no project at this address.");
+            showNotFound(event, new NotFoundException("There is no project at this address."));
             return;
         }
         try {
             summary = projectService.get(id);
         } catch (NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
+            showNotFound(event, e);
             return;
         }
         show(projectService.tracksOf(id));
+    }
+
+    private static void showNotFound(BeforeEnterEvent event, NotFoundException e) {
+        event.rerouteToError(e, e.getMessage());
     }
 
     @Override
