@@ -5,6 +5,7 @@ import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.domain.ProjectSummary;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,6 +46,8 @@ public class ProjectListView extends VerticalLayout {
 
     private static final DateTimeFormatter EDITED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
+
+    private static final int PHONE_WIDTH = 600;
 
     final TextField search = new TextField();
     final Button newProject = new Button("New project", VaadinIcon.PLUS.create());
@@ -95,6 +99,20 @@ public class ProjectListView extends VerticalLayout {
         add(toolbar, emptyState, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumnsTo(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fitColumnsTo(resize.getWidth()));
+    }
+
+    /** On a phone only the title, the time and the actions fit; the rest shows from 600 px up. */
+    void fitColumnsTo(int windowWidth) {
+        boolean wide = windowWidth >= PHONE_WIDTH;
+        grid.getColumnByKey("music").setVisible(wide);
+        grid.getColumnByKey("role").setVisible(wide);
     }
 
     void refresh() {

@@ -100,6 +100,15 @@ class ProjectListViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(1);
     }
 
+    @Test
+    void on_a_phone_only_title_time_and_actions_are_shown() {
+        view.fitColumnsTo(390);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("title", "edited", "actions");
+        view.fitColumnsTo(1280);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(5);
+    }
+
     private void create(String title) {
         _click(view.newProject);
         NewProjectDialog dialog = _get(NewProjectDialog.class);
