@@ -1,5 +1,6 @@
 package app.tutti.composition.domain;
 
+import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import java.sql.ResultSet;
@@ -82,6 +83,18 @@ public class ProjectRepository {
                 .param("keyMode", details.key().mode().name())
                 .param("updatedAt", Timestamp.from(updatedAt))
                 .update();
+    }
+
+    /** Takes the next sequence number of the project's log; the row stays locked until commit. */
+    public long advanceHead(ProjectId id, Instant updatedAt) {
+        int updated = jdbc.sql("UPDATE project SET head_seq = head_seq + 1, updated_at = :updatedAt WHERE id = :id")
+                .param("id", id.value())
+                .param("updatedAt", Timestamp.from(updatedAt))
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("This project no longer exists.");
+        }
+        return jdbc.sql("SELECT head_seq FROM project WHERE id = :id").param("id", id.value()).query(Long.class).single();
     }
 
     public void delete(ProjectId id) {

@@ -1,0 +1,79 @@
+package app.tutti.collab.domain;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.base.domain.UserId;
+import app.tutti.composition.domain.EditOp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The operation log; payloads are stored as the same JSON the browser sends. */
+@Repository
+public class OpLogRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    OpLogRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(OpLogEntry entry) {
+        jdbc.sql("""
+                INSERT INTO op_log (project_id, seq, author_user_id, client_op_id, base_seq, op_type, payload, created_at)
+                VALUES (:projectId, :seq, :author, :clientOpId, :baseSeq, :type, :payload, :at)""")
+                .param("projectId", entry.projectId().value())
+                .param("seq", entry.seq())
+                .param("author", entry.author() == null ? null : entry.author().value())
+                .param("clientOpId", entry.clientOpId())
+                .param("baseSeq", entry.baseSeq())
+                .param("type", entry.op().getClass().getSimpleName())
+                .param("payload", json.writeValueAsString(entry.op()))
+                .param("at", Timestamp.from(entry.at()))
+                .update();
+    }
+
+    public List<OpLogEntry> findByProjectIdAfterSeqOrderBySeq(ProjectId projectId, long afterSeq) {
+        return jdbc.sql("SELECT * FROM op_log WHERE project_id = :projectId AND seq > :afterSeq ORDER BY seq")
+                .param("projectId", projectId.value())
+                .param("afterSeq", afterSeq)
+                .query(this::map)
+                .list();
+    }
+
+    public Optional<Long> findSeqByClientOpId(ProjectId projectId, UUID clientOpId) {
+        return jdbc.sql("SELECT seq FROM op_log WHERE project_id = :projectId AND client_op_id = :clientOpId")
+                .param("projectId", projectId.value())
+                .param("clientOpId", clientOpId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Copies the log of {@code from} up to {@code upToSeq} into {@code to}, keeping authors and order. */
+    public void copy(ProjectId from, ProjectId to, long upToSeq) {
+        jdbc.sql("""
+                INSERT INTO op_log (project_id, seq, author_user_id, author_generation_id, client_op_id, base_seq,
+                    op_type, payload, created_at)
+                SELECT :to, seq, author_user_id, author_generation_id, client_op_id, base_seq, op_type, payload, created_at
+                FROM op_log WHERE project_id = :from AND seq <= :upToSeq""")
+                .param("from", from.value())
+                .param("to", to.value())
+                .param("upToSeq", upToSeq)
+                .update();
+    }
+
+    private OpLogEntry map(ResultSet rs, int row) throws SQLException {
+        UUID author = rs.getObject("author_user_id", UUID.class);
+        return new OpLogEntry(new ProjectId(rs.getObject("project_id", UUID.class)), rs.getLong("seq"),
+                author == null ? null : new UserId(author), rs.getObject("client_op_id", UUID.class),
+                rs.getLong("base_seq"), json.readValue(rs.getString("payload"), EditOp.class),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,36 @@
+package app.tutti.collab.service;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.collab.domain.OpLogRepository;
+import app.tutti.collab.domain.SnapshotRepository;
+import app.tutti.composition.domain.NoteDocument;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Rebuilds a project's notes from its latest snapshot plus the log after it. */
+@Component
+class DocumentLoader {
+
+    record Loaded(long seq, NoteDocument document, int opsReplayed) {
+    }
+
+    private final OpLogRepository log;
+    private final SnapshotRepository snapshots;
+
+    DocumentLoader(OpLogRepository log, SnapshotRepository snapshots) {
+        this.log = log;
+        this.snapshots = snapshots;
+    }
+
+    Loaded load(ProjectId projectId) {
+        var snapshot = snapshots.findLatest(projectId);
+        NoteDocument document = new NoteDocument(snapshot.map(SnapshotRepository.Snapshot::notes).orElse(List.of()));
+        long seq = snapshot.map(SnapshotRepository.Snapshot::seq).orElse(0L);
+        var tail = log.findByProjectIdAfterSeqOrderBySeq(projectId, seq);
+        for (var entry : tail) {
+            document.apply(entry.op());
+            seq = entry.seq();
+        }
+        return new Loaded(seq, document, tail.size());
+    }
+}
