@@ -1,5 +1,6 @@
 package app.tutti.composition.service;
 
+import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
@@ -45,14 +46,24 @@ public class ProjectService {
         this.clock = clock;
     }
 
+    /** A new project with one piano track. */
     @Transactional
     public ProjectId create(ProjectDetails details) {
+        return create(details, List.of(Track.firstPiano()));
+    }
+
+    /** A new project with the given tracks (e.g. from an imported file), owned by the current user. */
+    @Transactional
+    public ProjectId create(ProjectDetails details, List<Track> initialTracks) {
         UserId me = currentUser.require().userId();
+        if (initialTracks.isEmpty() || initialTracks.size() > Track.MAX_TRACKS) {
+            throw new InvalidInputException("A project needs 1 to " + Track.MAX_TRACKS + " tracks.");
+        }
         Instant now = clock.instant();
         Project project = new Project(ProjectId.random(), details, Project.DEFAULT_TICKS_PER_QUARTER, 0, me, now, now,
                 null);
         projects.insert(project);
-        tracks.insert(project.id(), Track.firstPiano());
+        initialTracks.forEach(track -> tracks.insert(project.id(), track));
         access.grantOwnership(project.id(), me);
         return project.id();
     }

@@ -20,6 +20,11 @@ public record MidiImportLimits(long maxFileBytes, int maxTracks, int maxNotes, D
         }
     }
 
+    /** The largest file size as users read it, e.g. "5 MB". */
+    public String maxFileSizeText() {
+        return new FileSize(maxFileBytes).toString();
+    }
+
     public MidiImportLimits withMaxFileBytes(long bytes) {
         return new MidiImportLimits(bytes, maxTracks, maxNotes, maxLength);
     }

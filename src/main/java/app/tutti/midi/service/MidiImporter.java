@@ -27,6 +27,10 @@ public class MidiImporter {
     }
 
     /** Reads at most the size limit from {@code in}; a longer stream is rejected without reading it all. */
+    public MidiImportLimits limits() {
+        return limits;
+    }
+
     public ImportedSong importFrom(InputStream in) {
         byte[] bytes;
         try {

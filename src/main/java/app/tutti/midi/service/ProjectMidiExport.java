@@ -1,0 +1,67 @@
+package app.tutti.midi.service;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.collab.service.EditSessionService;
+import app.tutti.composition.domain.Note;
+import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.Track;
+import app.tutti.composition.service.ProjectService;
+import app.tutti.midi.domain.MidiNote;
+import app.tutti.midi.domain.MidiSong;
+import app.tutti.midi.domain.MidiTrack;
+import app.tutti.midi.domain.TempoChange;
+import app.tutti.midi.domain.TimeSignatureChange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a project as a type-1 Standard MIDI File (anyone who may view the project may export it). */
+@Service
+public class ProjectMidiExport {
+
+    public record Exported(String fileName, byte[] bytes) {
+    }
+
+    private final ProjectService projects;
+    private final EditSessionService edits;
+    private final MidiExporter exporter;
+
+    ProjectMidiExport(ProjectService projects, EditSessionService edits, MidiExporter exporter) {
+        this.projects = projects;
+        this.edits = edits;
+        this.exporter = exporter;
+    }
+
+    @Transactional(readOnly = true)
+    public Exported export(ProjectId projectId) {
+        Project project = projects.get(projectId).project();
+        MidiSong song = toSong(project, projects.tracksOf(projectId), edits.open(projectId).document().notes());
+        return new Exported(fileNameFor(project.title()), exporter.export(song));
+    }
+
+    static MidiSong toSong(Project project, List<Track> tracks, Collection<Note> notes) {
+        Map<UUID, List<Note>> byTrack = notes.stream().collect(Collectors.groupingBy(Note::trackId));
+        List<MidiTrack> midiTracks = new ArrayList<>();
+        for (Track track : tracks) {
+            List<MidiNote> trackNotes = byTrack.getOrDefault(track.id(), List.of()).stream()
+                    .map(n -> new MidiNote(n.pitch(), n.start(), n.duration(), n.velocity()))
+                    .sorted(MidiNote.IN_TIME_ORDER)
+                    .toList();
+            midiTracks.add(new MidiTrack(track.name(), track.channel(), track.program(), trackNotes));
+        }
+        var details = project.details();
+        return new MidiSong(project.ticksPerQuarter(), List.of(TempoChange.ofBpm(0, details.tempoBpm())),
+                List.of(new TimeSignatureChange(0, details.timeSignature().beatsPerBar(),
+                        details.timeSignature().beatUnit())), midiTracks);
+    }
+
+    static String fileNameFor(String title) {
+        String safe = title.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip().replace(' ', '-');
+        return (safe.isEmpty() ? "tutti-project" : safe) + ".mid";
+    }
+}

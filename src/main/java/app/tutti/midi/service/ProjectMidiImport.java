@@ -1,0 +1,82 @@
+package app.tutti.midi.service;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.collab.service.EditSessionService;
+import app.tutti.composition.domain.EditOp;
+import app.tutti.composition.domain.MusicalKey;
+import app.tutti.composition.domain.Note;
+import app.tutti.composition.domain.NoteDocument;
+import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.ProjectDetails;
+import app.tutti.composition.domain.TimeSignature;
+import app.tutti.composition.domain.Track;
+import app.tutti.composition.service.ProjectService;
+import app.tutti.midi.domain.MidiSong;
+import app.tutti.midi.domain.MidiTrack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a Standard MIDI File into a new project: one track per MIDI track, the first tempo and
+ * time signature as the project's, and the notes added through the operation log (credited to
+ * the importing user). All or nothing: a bad file creates no project.
+ */
+@Service
+public class ProjectMidiImport {
+
+    public record Result(ProjectId projectId, int notes, ImportReport report) {
+    }
+
+    private final MidiImporter importer;
+    private final ProjectService projects;
+    private final EditSessionService edits;
+
+    ProjectMidiImport(MidiImporter importer, ProjectService projects, EditSessionService edits) {
+        this.importer = importer;
+        this.projects = projects;
+        this.edits = edits;
+    }
+
+    @Transactional
+    public Result importAsProject(String fileName, byte[] bytes) {
+        ImportedSong imported = importer.importFrom(bytes);
+        MidiSong song = imported.song();
+        List<Track> tracks = new ArrayList<>();
+        for (MidiTrack track : song.tracks()) {
+            tracks.add(Track.of(tracks.size(), track.name(), track.program(), track.channel()));
+        }
+        ProjectId projectId = projects.create(details(titleOf(fileName), song), tracks);
+        TickScale scale = new TickScale(song.ticksPerQuarter(), Project.DEFAULT_TICKS_PER_QUARTER);
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < song.tracks().size(); i++) {
+            UUID trackId = tracks.get(i).id();
+            song.tracks().get(i).notes().forEach(n -> notes.add(new Note(UUID.randomUUID(), trackId, n.pitch(),
+                    scale.start(n.startTick()), scale.duration(n.startTick(), n.durationTicks()), n.velocity())));
+        }
+        for (int from = 0; from < notes.size(); from += NoteDocument.MAX_OP_SIZE) {
+            List<Note> batch = notes.subList(from, Math.min(notes.size(), from + NoteDocument.MAX_OP_SIZE));
+            edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.AddNotes(batch));
+        }
+        return new Result(projectId, notes.size(), imported.report());
+    }
+
+    private static ProjectDetails details(String title, MidiSong song) {
+        double bpm = song.tempos().isEmpty() ? 120 : song.tempos().getFirst().bpm();
+        double tempo = Math.max(ProjectDetails.MIN_TEMPO, Math.min(ProjectDetails.MAX_TEMPO, Math.round(bpm * 100) / 100.0));
+        TimeSignature timeSignature = song.timeSignatures().isEmpty() ? TimeSignature.COMMON_TIME
+                : new TimeSignature(song.timeSignatures().getFirst().numerator(),
+                        song.timeSignatures().getFirst().denominator());
+        return new ProjectDetails(title, tempo, timeSignature, MusicalKey.C_MAJOR);
+    }
+
+    static String titleOf(String fileName) {
+        String base = fileName.replaceAll("(?i)\\.(mid|midi|smf)$", "").strip();
+        if (base.isEmpty()) {
+            base = "Imported song";
+        }
+        return base.length() > ProjectDetails.MAX_TITLE_LENGTH ? base.substring(0, ProjectDetails.MAX_TITLE_LENGTH) : base;
+    }
+}
