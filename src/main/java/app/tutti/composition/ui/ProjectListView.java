@@ -7,6 +7,8 @@ import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,7 +54,9 @@ public class ProjectListView extends VerticalLayout {
     final TextField search = new TextField();
     final Button newProject = new Button("New project", VaadinIcon.PLUS.create());
     final Grid<ProjectSummary> grid = new Grid<>();
-    final Paragraph emptyState = new Paragraph("No projects yet. Create your first one with “New project”.");
+    final Paragraph emptyState = new Paragraph(new Text("No projects yet. "),
+            new Anchor("templates", "Start from a template"), new Text(", "), new Anchor("import", "import a MIDI file"),
+            new Text(", or create an empty one with “New project”."));
 
     private final ProjectService projectService;
     private final Grid.Column<ProjectSummary> editedColumn;

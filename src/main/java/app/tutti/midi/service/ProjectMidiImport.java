@@ -43,12 +43,18 @@ public class ProjectMidiImport {
     @Transactional
     public Result importAsProject(String fileName, byte[] bytes) {
         ImportedSong imported = importer.importFrom(bytes);
-        MidiSong song = imported.song();
+        return new Result(createProject(titleOf(fileName), imported.song()), imported.song().noteCount(),
+                imported.report());
+    }
+
+    /** A new project holding the song, owned by the current user; returns its id. */
+    @Transactional
+    public ProjectId createProject(String title, MidiSong song) {
         List<Track> tracks = new ArrayList<>();
         for (MidiTrack track : song.tracks()) {
             tracks.add(Track.of(tracks.size(), track.name(), track.program(), track.channel()));
         }
-        ProjectId projectId = projects.create(details(titleOf(fileName), song), tracks);
+        ProjectId projectId = projects.create(details(title, song), tracks);
         TickScale scale = new TickScale(song.ticksPerQuarter(), Project.DEFAULT_TICKS_PER_QUARTER);
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < song.tracks().size(); i++) {
@@ -60,7 +66,7 @@ public class ProjectMidiImport {
             List<Note> batch = notes.subList(from, Math.min(notes.size(), from + NoteDocument.MAX_OP_SIZE));
             edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.AddNotes(batch));
         }
-        return new Result(projectId, notes.size(), imported.report());
+        return projectId;
     }
 
     private static ProjectDetails details(String title, MidiSong song) {
