@@ -79,5 +79,12 @@ class FirstProjectIT {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         Browser.screenshot(page, "projects-phone");
+
+        page.setViewportSize(1280, 800);
+        page.click("#user-menu vaadin-menu-bar-button");
+        page.click("vaadin-menu-bar-item:has-text('Log out')");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
     }
 }

@@ -44,8 +44,9 @@ public class TemplateCatalog {
     private final MidiImporter importer;
     private final JsonMapper json;
 
-    TemplateCatalog(@Value("${tutti.music-data-dir}") Path dataDir, MidiImporter importer, JsonMapper json) {
-        this.dataDir = dataDir;
+    /** Takes a String, not a Path: in a web context Spring would resolve a Path as a servlet resource. */
+    TemplateCatalog(@Value("${tutti.music-data-dir}") String dataDir, MidiImporter importer, JsonMapper json) {
+        this.dataDir = Path.of(dataDir);
         this.importer = importer;
         this.json = json;
     }
