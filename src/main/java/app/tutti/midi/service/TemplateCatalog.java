@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +40,8 @@ public class TemplateCatalog {
             pop909(200, 17, 8, "Chorus hook with a busy accompaniment."));
     private static final Template CHORALE = new Template("jsb-test-1", "Bach chorale (four voices)",
             "A complete four-part chorale: soprano, alto, tenor and bass on their own tracks.", JSB_CREDIT);
+
+    private static final TypeReference<Map<String, int[][][]>> CHORALE_SPLITS = new TypeReference<>() { };
 
     private final Path dataDir;
     private final MidiImporter importer;
@@ -91,8 +94,8 @@ public class TemplateCatalog {
     }
 
     private MidiSong readChorale() {
-        var chorale = json.readTree(readAll(choraleFile())).get("test").get(0);
-        return ChoraleReader.read(chorale, 72);
+        Map<String, int[][][]> splits = json.readValue(readAll(choraleFile()), CHORALE_SPLITS);
+        return ChoraleReader.read(splits.get("test")[0], 72);
     }
 
     private static Pop909Excerpt pop909(int song, int firstBar, int bars, String description) {

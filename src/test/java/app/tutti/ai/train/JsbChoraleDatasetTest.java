@@ -8,6 +8,7 @@ import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.RemiVocabulary;
 import app.tutti.ai.token.Style;
 import app.tutti.testsupport.SharedData;
+import app.tutti.midi.service.ChoraleReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class JsbChoraleDatasetTest {
 
         GridSong song = JsbChoraleDataset.toGridSong(steps);
 
-        int v = JsbChoraleDataset.VELOCITY_BUCKET;
+        int v = GridNote.velocityBucketOf(ChoraleReader.VELOCITY);
         assertThat(song.notes()).containsExactly(new GridNote(0, 72, 0, 2, v), new GridNote(1, 67, 0, 3, v),
                 new GridNote(2, 64, 0, 2, v), new GridNote(3, 48, 0, 4, v), new GridNote(0, 74, 2, 2, v),
                 new GridNote(1, 65, 3, 2, v), new GridNote(0, 72, 4, 1, v), new GridNote(2, 64, 4, 1, v));

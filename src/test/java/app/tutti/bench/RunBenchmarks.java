@@ -1,0 +1,52 @@
+package app.tutti.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the JMH benchmarks of the server's hot paths in one go and writes their table into
+ * {@code docs/benchmarks.md} (between the jmh markers), with the machine and the date.
+ * Run with {@code ./mvnw -Pbench verify}.
+ */
+public final class RunBenchmarks {
+
+    static final Path REPORT = Path.of("docs/benchmarks.md");
+
+    private RunBenchmarks() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("app\\.tutti\\.bench\\..*Bench")
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true")
+                .build()).run();
+        StringBuilder table = new StringBuilder()
+                .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
+                .append(" with `./mvnw -Pbench verify` (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement; ")
+                .append("average time per operation, ± is the 99.9 % confidence half-width).\n\n")
+                .append("| benchmark | notes in project | time per op | ± |\n|---|---:|---:|---:|\n");
+        for (RunResult result : results) {
+            var primary = result.getPrimaryResult();
+            table.append(String.format(Locale.ROOT, "| %s | %s | %.3f %s | %.3f |%n",
+                    result.getParams().getBenchmark().replace("app.tutti.bench.", ""),
+                    result.getParams().getParam("notes"), primary.getScore(), primary.getScoreUnit(),
+                    primary.getScoreError()));
+        }
+        BenchmarkReport.replaceSection(REPORT, "jmh", table.toString());
+    }
+}
