@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentLoader {
 
-    record Loaded(long seq, NoteDocument document, int opsReplayed) {
+    record Loaded(long seq, NoteDocument document) {
     }
 
     private final OpLogRepository log;
@@ -31,6 +31,6 @@ class DocumentLoader {
             document.apply(entry.op());
             seq = entry.seq();
         }
-        return new Loaded(seq, document, tail.size());
+        return new Loaded(seq, document);
     }
 }

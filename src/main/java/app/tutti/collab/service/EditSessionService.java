@@ -7,6 +7,7 @@ import app.tutti.collab.domain.OpLogEntry;
 import app.tutti.collab.domain.OpLogRepository;
 import app.tutti.collab.domain.SnapshotRepository;
 import app.tutti.composition.domain.EditOp;
+import app.tutti.composition.domain.NoteDocument;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectHead;
 import app.tutti.composition.service.ProjectService;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one path by which notes change: checks the user's role and the operation's rules, then in
@@ -30,12 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EditSessionService {
 
-    /** A compacted snapshot is written every this many operations, so loading stays fast. */
+    /** A compacted snapshot is written at every multiple of this sequence number, so loading stays fast. */
     static final int SNAPSHOT_EVERY = 100;
 
     private final OpLogRepository log;
     private final SnapshotRepository snapshots;
     private final DocumentLoader loader;
+    private final DocumentCache cache;
     private final ProjectAccess access;
     private final ProjectService projects;
     private final ProjectHead head;
@@ -43,12 +47,13 @@ public class EditSessionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EditSessionService(OpLogRepository log, SnapshotRepository snapshots, DocumentLoader loader, ProjectAccess access,
-            ProjectService projects, ProjectHead head, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+    EditSessionService(OpLogRepository log, SnapshotRepository snapshots, DocumentLoader loader, DocumentCache cache,
+            ProjectAccess access, ProjectService projects, ProjectHead head, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.log = log;
         this.snapshots = snapshots;
         this.loader = loader;
+        this.cache = cache;
         this.access = access;
         this.projects = projects;
         this.head = head;
@@ -60,8 +65,9 @@ public class EditSessionService {
     @Transactional(readOnly = true)
     public DocumentState open(ProjectId projectId) {
         ProjectRole role = access.require(projectId, currentUser.require().userId(), ProjectRole.VIEWER);
-        DocumentLoader.Loaded loaded = loader.load(projectId);
-        return new DocumentState(loaded.seq(), loaded.document(), role);
+        long head = projects.get(projectId).project().headSeq();
+        NoteDocument document = cache.copyAt(projectId, head).orElseGet(() -> loader.load(projectId).document());
+        return new DocumentState(head, document, role);
     }
 
     /** Appends the operation and returns its sequence number. */
@@ -74,16 +80,26 @@ public class EditSessionService {
             return earlier.get();
         }
         long seq = head.advance(projectId);
-        DocumentLoader.Loaded current = loader.load(projectId);
-        current.document().check(op, trackIds(projectId));
+        NoteDocument document = cache.copyAt(projectId, seq - 1).orElseGet(() -> loader.load(projectId).document());
+        document.check(op, trackIds(projectId));
         OpLogEntry entry = new OpLogEntry(projectId, seq, author, clientOpId, baseSeq, op, clock.instant());
         log.insert(entry);
-        if (current.opsReplayed() + 1 >= SNAPSHOT_EVERY) {
-            current.document().apply(op);
-            snapshots.insert(projectId, seq, current.document().notes(), entry.at());
+        document.apply(op);
+        if (seq % SNAPSHOT_EVERY == 0) {
+            snapshots.insert(projectId, seq, document.notes(), entry.at());
         }
+        afterCommit(() -> cache.put(projectId, seq, document));
         events.publishEvent(new OpCommitted(entry));
         return seq;
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private Set<UUID> trackIds(ProjectId projectId) {

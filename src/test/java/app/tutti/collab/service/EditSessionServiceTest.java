@@ -8,11 +8,14 @@ import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.PermissionDeniedException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
+import app.tutti.collab.domain.OpLogEntry;
+import app.tutti.collab.domain.OpLogRepository;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.NoteChange;
 import app.tutti.composition.domain.NoteDocument;
 import app.tutti.composition.domain.ProjectDetails;
+import app.tutti.composition.service.ProjectHead;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectMemberRepository;
 import app.tutti.sharing.domain.ProjectRole;
@@ -35,6 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The operation log on H2; {@code EditSessionServicePostgresIT} runs the same on PostgreSQL. */
 @TuttiSpringTest
@@ -50,6 +54,14 @@ class EditSessionServiceTest {
     TestUsers users;
     @Autowired
     TestClock clock;
+    @Autowired
+    DocumentLoader loader;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ProjectHead projectHead;
+    @Autowired
+    OpLogRepository opLog;
 
     ProjectId project;
     UUID track;
@@ -186,9 +198,29 @@ class EditSessionServiceTest {
             submit(op);
             expected.apply(op);
         }
-        DocumentState reloaded = edits.open(project);
-        assertThat(reloaded.seq()).isEqualTo(2L * EditSessionService.SNAPSHOT_EVERY + 17);
-        assertThat(new HashSet<>(reloaded.document().notes())).isEqualTo(new HashSet<>(expected.notes()));
+        DocumentState opened = edits.open(project);
+        assertThat(opened.seq()).isEqualTo(2L * EditSessionService.SNAPSHOT_EVERY + 17);
+        assertThat(new HashSet<>(opened.document().notes())).isEqualTo(new HashSet<>(expected.notes()));
+        DocumentLoader.Loaded fromLog = loader.load(project);
+        assertThat(fromLog.seq()).isEqualTo(opened.seq());
+        assertThat(new HashSet<>(fromLog.document().notes())).isEqualTo(new HashSet<>(expected.notes()));
+    }
+
+    @Test
+    void an_operation_committed_elsewhere_is_seen_even_when_this_node_has_the_project_cached() {
+        Note here = note(60, 0);
+        submit(new EditOp.AddNotes(List.of(here)));
+        Note elsewhere = note(62, 0);
+        transactions.executeWithoutResult(status -> {
+            long seq = projectHead.advance(project);
+            opLog.insert(new OpLogEntry(project, seq, null, UUID.randomUUID(), 1,
+                    new EditOp.AddNotes(List.of(elsewhere)), clock.instant()));
+        });
+
+        assertThat(edits.open(project).document().notes()).containsExactlyInAnyOrder(here, elsewhere);
+        Note next = note(64, 0);
+        submit(new EditOp.AddNotes(List.of(next)));
+        assertThat(edits.open(project).document().notes()).containsExactlyInAnyOrder(here, elsewhere, next);
     }
 
     @Test
