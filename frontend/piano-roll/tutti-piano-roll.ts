@@ -1,5 +1,4 @@
 import { html, LitElement } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
 import type { Command } from './commands/Command.js';
 import { CommandBus } from './commands/CommandBus.js';
 import { EditActions } from './input/EditActions.js';
@@ -7,7 +6,6 @@ import { KeyboardShortcuts } from './input/KeyboardShortcuts.js';
 import { PointerRouter } from './input/PointerRouter.js';
 import { WheelScroller } from './input/WheelScroller.js';
 import type { EditOp } from './model/EditOp.js';
-import { Meter } from './model/Meter.js';
 import type { Note } from './model/Note.js';
 import { helpOverlay } from './overlay/HelpOverlay.js';
 import { rollStyles } from './overlay/rollStyles.js';
@@ -27,14 +25,11 @@ import { type RollState, ServerChannel } from './sync/ServerChannel.js';
  * `<tutti-piano-roll>`: wiring only. Creates the document, view state, renderer, input and the
  * server channel; the Java `PianoRoll` calls load / acknowledge / reject / applyRemote.
  */
-@customElement('tutti-piano-roll')
 export class TuttiPianoRoll extends LitElement {
   static styles = rollStyles;
 
-  @state() private helpOpen = false;
-  @state() private toast = '';
-  @query('canvas') private canvas!: HTMLCanvasElement;
-  @query('.stage') private stage!: HTMLElement;
+  private helpOpen = false;
+  private toast = '';
 
   private readonly doc = new RollDocument();
   private readonly view = new RollView();
@@ -45,7 +40,6 @@ export class TuttiPianoRoll extends LitElement {
   private shortcuts?: KeyboardShortcuts;
   private readonly onKey = (e: KeyboardEvent) => this.shortcuts?.handle(e);
   private resizeObserver?: ResizeObserver;
-  private centerPending = true;
   private toastTimer = 0;
 
   get noteCount(): number { return this.doc.size; }
@@ -61,28 +55,21 @@ export class TuttiPianoRoll extends LitElement {
   }
 
   load(state: RollState): void {
-    const v = this.view;
-    v.meter = new Meter(state.ticksPerQuarter, state.beatsPerBar, state.beatUnit);
-    v.editable = state.editable;
-    v.tracks = state.tracks;
-    v.activeTrackId = state.activeTrackId ?? state.tracks[0]?.id ?? '';
-    v.pixelsPerTick = 64 / state.ticksPerQuarter;
-    v.selection = new Set();
+    this.view.configure(state);
     this.channel.load(state);
-    this.centerPending = true;
+    this.view.centerPitch(this.doc.medianPitch());
     this.setAttribute('data-ready', '');
-    this.centerOnMusic();
-    this.requestUpdate();
   }
 
-  acknowledge(clientOpId: string, seq: number): void { this.channel.acknowledge(clientOpId, seq); }
-  reject(clientOpId: string, message: string): void { this.channel.reject(clientOpId, message); }
+  acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
+  reject(id: string, message: string): void { this.channel.reject(id, message); }
   applyRemote(seq: number, op: EditOp): void { this.channel.applyRemote(seq, op); }
 
   connectedCallback(): void {
     super.connectedCallback();
     this.tabIndex = 0;
     this.addEventListener('keydown', this.onKey);
+    if (this.hasUpdated) this.observeSize();
   }
 
   disconnectedCallback(): void {
@@ -92,21 +79,27 @@ export class TuttiPianoRoll extends LitElement {
     this.renderer?.dispose();
   }
 
+  private get canvas(): HTMLCanvasElement { return this.renderRoot.querySelector('canvas')!; }
+
   protected firstUpdated(): void {
     const ctx = { doc: this.doc, view: this.view, bus: this.bus };
     this.renderer = new RollRenderer(this.canvas, this.doc, this.view, [new GridLayer(), new NoteLayer(),
       new SelectionLayer(), new RulerLayer(), new CursorLayer(), new KeyboardLayer()]);
     new PointerRouter(ctx, this.canvas, this);
     new WheelScroller(this.view, this.canvas);
-    this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => { this.helpOpen = open ?? !this.helpOpen; });
+    this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen));
     const redraw = () => this.renderer?.requestDraw();
-    this.doc.onChange(() => { this.pruneSelection(); redraw(); });
+    this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); redraw(); });
     this.view.onChange(() => { redraw(); this.requestUpdate(); });
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      this.renderer?.resize(entry.contentRect.width, entry.contentRect.height);
-      this.centerOnMusic();
-    });
-    this.resizeObserver.observe(this.stage);
+    this.observeSize();
+  }
+
+  /** Also after a re-attach: Vaadin may move the element, which disconnects it for a moment. */
+  private observeSize(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(([entry]) =>
+      this.renderer?.resize(entry.contentRect.width, entry.contentRect.height));
+    this.resizeObserver.observe(this.renderRoot.querySelector('.stage')!);
   }
 
   protected render() {
@@ -115,11 +108,11 @@ export class TuttiPianoRoll extends LitElement {
       tool: (tool) => { v.tool = tool; v.changed(); },
       snap: (key) => { v.snapKey = key; v.changed(); },
       zoom: (f) => v.zoomX(f, KEYBOARD_WIDTH),
-      help: () => { this.helpOpen = !this.helpOpen; },
+      help: () => this.showHelp(!this.helpOpen),
     })}
     <div class="stage">
       <canvas id="roll-canvas" aria-label="Piano roll"></canvas>
-      ${this.helpOpen ? helpOverlay(v.editable, () => { this.helpOpen = false; }) : ''}
+      ${this.helpOpen ? helpOverlay(v.editable, () => this.showHelp(false)) : ''}
       ${this.toast ? html`<div id="toast" role="status">${this.toast}</div>` : ''}
     </div>`;
   }
@@ -127,20 +120,15 @@ export class TuttiPianoRoll extends LitElement {
   private rejected(command: Command | undefined, message: string): void {
     if (command) this.bus.revert(command);
     this.toast = message;
+    this.requestUpdate();
     clearTimeout(this.toastTimer);
-    this.toastTimer = window.setTimeout(() => { this.toast = ''; }, 6000);
+    this.toastTimer = window.setTimeout(() => { this.toast = ''; this.requestUpdate(); }, 6000);
   }
 
-  private pruneSelection(): void {
-    const kept = [...this.view.selection].filter((id) => this.doc.get(id));
-    if (kept.length !== this.view.selection.size) this.view.select(kept);
-  }
-
-  /** Once the roll has a size, scroll so the music (or middle C) is in view. */
-  private centerOnMusic(): void {
-    if (!this.centerPending || this.view.height === 0 || !this.hasAttribute('data-ready')) return;
-    const pitches = this.doc.all().map((n) => n.pitch).sort((a, b) => a - b);
-    this.view.centerPitch(pitches.length ? pitches[pitches.length >> 1] : 60);
-    this.centerPending = false;
+  private showHelp(open: boolean): void {
+    this.helpOpen = open;
+    this.requestUpdate();
   }
 }
+
+customElements.define('tutti-piano-roll', TuttiPianoRoll);

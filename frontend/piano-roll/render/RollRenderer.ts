@@ -28,9 +28,7 @@ export class RollRenderer {
     this.canvas.height = Math.round(height * this.dpr);
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
-    this.view.width = width;
-    this.view.height = height;
-    this.view.scrollBy(0, 0);
+    this.view.setSize(width, height);
     this.requestDraw();
   }
 

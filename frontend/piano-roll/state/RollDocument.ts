@@ -25,6 +25,12 @@ export class RollDocument {
     return [...this.byId.values()];
   }
 
+  /** The middle pitch of all notes, or middle C when there are none. */
+  medianPitch(): number {
+    const pitches = [...this.byId.values()].map((n) => n.pitch).sort((a, b) => a - b);
+    return pitches.length ? pitches[pitches.length >> 1] : 60;
+  }
+
   onChange(listener: () => void): void {
     this.listeners.push(listener);
   }

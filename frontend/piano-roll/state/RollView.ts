@@ -42,6 +42,7 @@ export class RollView {
   width = 0;
   height = 0;
   private readonly listeners: Array<() => void> = [];
+  private pendingCenter: number | null = null;
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
@@ -49,6 +50,25 @@ export class RollView {
 
   changed(): void {
     this.listeners.forEach((l) => l());
+  }
+
+  /** Settings from a freshly loaded project; clears the selection. */
+  configure(s: { ticksPerQuarter: number; beatsPerBar: number; beatUnit: number; editable: boolean;
+    activeTrackId?: string; tracks: TrackInfo[] }): void {
+    this.meter = new Meter(s.ticksPerQuarter, s.beatsPerBar, s.beatUnit);
+    this.editable = s.editable;
+    this.tracks = s.tracks;
+    this.activeTrackId = s.activeTrackId ?? s.tracks[0]?.id ?? '';
+    this.pixelsPerTick = 64 / s.ticksPerQuarter;
+    this.selection = new Set();
+    this.changed();
+  }
+
+  setSize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+    if (this.pendingCenter !== null && height > 0) this.centerPitch(this.pendingCenter);
+    else this.scrollBy(0, 0);
   }
 
   get transform(): NoteCoordTransform {
@@ -88,8 +108,16 @@ export class RollView {
     this.scrollBy(0, 0);
   }
 
-  /** Scrolls so that `pitch` is in the vertical middle of the note area. */
+  /** Keeps only selected ids that still exist (after an undo or someone else's delete). */
+  keepSelected(exists: (id: string) => boolean): void {
+    const kept = [...this.selection].filter(exists);
+    if (kept.length !== this.selection.size) this.select(kept);
+  }
+
+  /** Scrolls so that `pitch` is in the vertical middle of the note area, once the roll has a size. */
   centerPitch(pitch: number): void {
+    this.pendingCenter = this.height > 0 ? null : pitch;
+    if (this.pendingCenter !== null) return;
     this.scrollY = (127 - pitch) * this.keyHeight - (this.height - RULER_HEIGHT) / 2;
     this.scrollBy(0, 0);
   }
