@@ -21,8 +21,9 @@ export const rollStyles = css`
   #help p { column-span: all; margin: 0 0 8px; }
   #help table { border-collapse: collapse; width: 100%; margin-bottom: 10px; break-inside: avoid; }
   #help caption { text-align: left; font-weight: 600; padding: 4px 0; }
-  #help th { text-align: left; font-weight: 500; padding: 3px 12px 3px 0; white-space: nowrap; color: #1b1f3b; }
-  #help td { padding: 3px 0; color: #5b6474; }
+  #help th { text-align: left; font-weight: 500; padding: 3px 12px 3px 0; width: 50%; color: #1b1f3b;
+    vertical-align: top; }
+  #help td { padding: 3px 0; color: #5b6474; vertical-align: top; }
   #help .close { position: absolute; top: 6px; right: 8px; border: none; background: none; font-size: 20px;
     cursor: pointer; }
   #toast { position: absolute; left: 50%; bottom: 16px; transform: translateX(-50%); background: #2b3240;

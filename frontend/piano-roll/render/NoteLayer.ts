@@ -35,6 +35,7 @@ export class NoteLayer implements Layer {
     }
     ctx.fillStyle = velocityColor(note.velocity, look === 'selected');
     ctx.fillRect(x, y, w, h);
+    if (w < 5 && look !== 'selected') return;
     ctx.strokeStyle = look === 'selected' ? '#1b1f3b' : 'rgba(27, 31, 59, 0.45)';
     ctx.lineWidth = look === 'selected' ? 2 : 1;
     ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);

@@ -13,7 +13,7 @@ export class RulerLayer implements Layer {
     ctx.clip();
     const { ticksPerBar, ticksPerBeat } = view.meter;
     const barPx = ticksPerBar * t.pixelsPerTick;
-    const labelEvery = Math.max(1, Math.ceil(32 / barPx));
+    const labelEvery = Math.max(1, Math.ceil(44 / barPx));
     ctx.font = '11px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     for (let tick = Math.floor(fromTick / ticksPerBeat) * ticksPerBeat; tick <= toTick; tick += ticksPerBeat) {
