@@ -1,0 +1,42 @@
+import { html, type TemplateResult } from 'lit';
+
+const MOUSE: Array<[string, string]> = [
+  ['Click empty space (Draw tool)', 'Add a note one grid step long'],
+  ['Drag on empty space (Draw tool)', 'Add a note; the drag sets its length'],
+  ['Drag on empty space (Select tool, or Alt + drag)', 'Select notes in a rectangle'],
+  ['Click a note', 'Select it; Shift/Ctrl-click adds or removes'],
+  ['Drag a note', 'Move the selected notes (snapped; up/down = pitch)'],
+  ['Drag a note\u2019s left or right edge', 'Change where it starts or ends'],
+  ['Click the ruler', 'Move the playhead (where Paste puts notes)'],
+  ['Click a piano key', 'Play that pitch'],
+  ['Wheel / Shift + wheel', 'Scroll up-down / sideways (trackpads: swipe)'],
+  ['Ctrl + wheel / Ctrl + Shift + wheel', 'Zoom time / zoom pitch rows (or pinch)'],
+];
+
+const KEYS: Array<[string, string]> = [
+  ['P / V', 'Draw tool / Select tool'],
+  ['Delete or Backspace', 'Delete the selection'],
+  ['Ctrl + A', 'Select all notes of this track'],
+  ['\u2191 / \u2193 (Shift: octave)', 'Transpose a semitone (an octave)'],
+  ['\u2190 / \u2192', 'Move by one grid step; scroll when nothing is selected'],
+  ['Ctrl + D', 'Duplicate the selection right after itself'],
+  ['Ctrl + C / X / V', 'Copy / cut / paste at the playhead'],
+  ['Ctrl + Z', 'Undo your last edit (others\u2019 edits stay)'],
+  ['Ctrl + Shift + Z or Ctrl + Y', 'Redo'],
+  ['Esc', 'Clear the selection, close this help'],
+  ['?', 'Show or hide this help'],
+];
+
+const rows = (list: Array<[string, string]>) => list.map(([k, v]) => html`<tr><th>${k}</th><td>${v}</td></tr>`);
+
+/** The list of every gesture and shortcut; Ctrl means Cmd on a Mac. */
+export function helpOverlay(editable: boolean, close: () => void): TemplateResult {
+  return html`<div id="help" role="dialog" aria-label="Piano roll help">
+    <button class="close" @click=${close} aria-label="Close help">×</button>
+    <h2>Piano roll</h2>
+    ${editable ? '' : html`<p id="view-only-note"><strong>View only:</strong> you can look, select, copy and
+      scroll, but not change notes.</p>`}
+    <table><caption>Mouse</caption>${rows(MOUSE)}</table>
+    <table><caption>Keys (Cmd instead of Ctrl on a Mac)</caption>${rows(KEYS)}</table>
+  </div>`;
+}

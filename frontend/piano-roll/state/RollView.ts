@@ -1,0 +1,124 @@
+import { Meter } from '../model/Meter.js';
+import type { Note } from '../model/Note.js';
+import { NoteCoordTransform } from '../model/NoteCoordTransform.js';
+import { DEFAULT_SNAP, Quantizer } from '../model/Quantizer.js';
+import type { MusicRect } from '../model/Selection.js';
+
+export type Tool = 'pencil' | 'select';
+
+export const KEYBOARD_WIDTH = 64;
+export const RULER_HEIGHT = 26;
+
+/** Track colour and name the renderer needs; the rest of the Java Track is ignored here. */
+export interface TrackInfo {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/**
+ * Everything about the roll that is not the music: tool, selection, scroll, zoom, the live
+ * preview of a drag, the playhead. Notifies listeners so the renderer can schedule a frame.
+ */
+export class RollView {
+  tool: Tool = 'pencil';
+  snapKey = DEFAULT_SNAP;
+  meter = new Meter();
+  editable = false;
+  activeTrackId = '';
+  tracks: TrackInfo[] = [];
+  selection = new Set<string>();
+  /** Notes as they look during a drag, drawn instead of the stored ones; not yet a command. */
+  preview = new Map<string, Note>();
+  rubberBand: MusicRect | null = null;
+  playhead = 0;
+  /** Notes copied with Ctrl+C / Ctrl+X, kept in this tab only. */
+  clipboard: Note[] = [];
+  pressedKey: number | null = null;
+  pixelsPerTick = 0.1;
+  keyHeight = 14;
+  scrollTick = 0;
+  scrollY = 0;
+  width = 0;
+  height = 0;
+  private readonly listeners: Array<() => void> = [];
+  private pendingCenter: number | null = null;
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  /** Settings from a freshly loaded project; clears the selection. */
+  configure(s: { ticksPerQuarter: number; beatsPerBar: number; beatUnit: number; editable: boolean;
+    activeTrackId?: string; tracks: TrackInfo[] }): void {
+    this.meter = new Meter(s.ticksPerQuarter, s.beatsPerBar, s.beatUnit);
+    this.editable = s.editable;
+    this.tracks = s.tracks;
+    this.activeTrackId = s.activeTrackId ?? s.tracks[0]?.id ?? '';
+    this.pixelsPerTick = 64 / s.ticksPerQuarter;
+    this.selection = new Set();
+    this.changed();
+  }
+
+  setSize(width: number, height: number): void {
+    this.width = width;
+    this.height = height;
+    if (this.pendingCenter !== null && height > 0) this.centerPitch(this.pendingCenter);
+    else this.scrollBy(0, 0);
+  }
+
+  get transform(): NoteCoordTransform {
+    return new NoteCoordTransform(this.pixelsPerTick, this.keyHeight, this.scrollTick, this.scrollY,
+      KEYBOARD_WIDTH, RULER_HEIGHT);
+  }
+
+  get quantizer(): Quantizer {
+    return Quantizer.of(this.meter.ticksPerQuarter, this.snapKey);
+  }
+
+  select(ids: Iterable<string>): void {
+    this.selection = new Set(ids);
+    this.changed();
+  }
+
+  scrollBy(dx: number, dy: number): void {
+    this.scrollTick = Math.max(0, this.scrollTick + dx / this.pixelsPerTick);
+    const maxY = Math.max(0, 128 * this.keyHeight - (this.height - RULER_HEIGHT));
+    this.scrollY = Math.min(maxY, Math.max(0, this.scrollY + dy));
+    this.changed();
+  }
+
+  /** Horizontal zoom by `factor`, keeping the tick under canvas x `anchorX` in place. */
+  zoomX(factor: number, anchorX: number): void {
+    const anchorTick = this.transform.tick(anchorX);
+    this.pixelsPerTick = Math.min(2, Math.max(0.005, this.pixelsPerTick * factor));
+    this.scrollTick = Math.max(0, anchorTick - (anchorX - KEYBOARD_WIDTH) / this.pixelsPerTick);
+    this.changed();
+  }
+
+  /** Vertical zoom by `factor`, keeping the pitch under canvas y `anchorY` in place. */
+  zoomY(factor: number, anchorY: number): void {
+    const rows = (anchorY - RULER_HEIGHT + this.scrollY) / this.keyHeight;
+    this.keyHeight = Math.min(40, Math.max(5, this.keyHeight * factor));
+    this.scrollY = rows * this.keyHeight - (anchorY - RULER_HEIGHT);
+    this.scrollBy(0, 0);
+  }
+
+  /** Keeps only selected ids that still exist (after an undo or someone else's delete). */
+  keepSelected(exists: (id: string) => boolean): void {
+    const kept = [...this.selection].filter(exists);
+    if (kept.length !== this.selection.size) this.select(kept);
+  }
+
+  /** Scrolls so that `pitch` is in the vertical middle of the note area, once the roll has a size. */
+  centerPitch(pitch: number): void {
+    this.pendingCenter = this.height > 0 ? null : pitch;
+    if (this.pendingCenter !== null) return;
+    this.scrollY = (127 - pitch) * this.keyHeight - (this.height - RULER_HEIGHT) / 2;
+    this.scrollBy(0, 0);
+  }
+}

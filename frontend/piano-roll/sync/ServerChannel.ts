@@ -1,0 +1,71 @@
+import type { Command } from '../commands/Command.js';
+import type { EditOp } from '../model/EditOp.js';
+import type { Note } from '../model/Note.js';
+import { newId } from '../model/newId.js';
+import type { RollDocument } from '../state/RollDocument.js';
+import type { TrackInfo } from '../state/RollView.js';
+
+/** What the Java `PianoRoll.load` sends. */
+export interface RollState {
+  seq: number;
+  ticksPerQuarter: number;
+  beatsPerBar: number;
+  beatUnit: number;
+  tempoBpm: number;
+  editable: boolean;
+  activeTrackId: string;
+  tracks: TrackInfo[];
+  notes: Note[];
+}
+
+interface Server {
+  submit(payload: { clientOpId: string; baseSeq: number; op: EditOp }): void;
+}
+
+/**
+ * The only code that talks to the Java side. Sends each local command as one op and keeps it
+ * pending until the server acknowledges it with a sequence number or rejects it.
+ */
+export class ServerChannel {
+  seq = 0;
+  private readonly pending = new Map<string, Command>();
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly doc: RollDocument,
+    private readonly onRejected: (command: Command | undefined, message: string) => void,
+  ) {}
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  send(command: Command): void {
+    const clientOpId = newId();
+    this.pending.set(clientOpId, command);
+    (this.host as HTMLElement & { $server?: Server }).$server?.submit({ clientOpId, baseSeq: this.seq, op: command.op });
+  }
+
+  acknowledge(clientOpId: string, seq: number): void {
+    this.pending.delete(clientOpId);
+    this.seq = Math.max(this.seq, seq);
+  }
+
+  reject(clientOpId: string, message: string): void {
+    const command = this.pending.get(clientOpId);
+    this.pending.delete(clientOpId);
+    this.onRejected(command, message);
+  }
+
+  load(state: RollState): void {
+    this.pending.clear();
+    this.seq = state.seq;
+    this.doc.replaceAll(state.notes);
+  }
+
+  /** Someone else's op, already ordered by the server. Pending local ops are not rebased yet. */
+  applyRemote(seq: number, op: EditOp): void {
+    this.doc.apply(op);
+    this.seq = Math.max(this.seq, seq);
+  }
+}

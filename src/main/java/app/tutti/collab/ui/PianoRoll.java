@@ -1,0 +1,118 @@
+package app.tutti.collab.ui;
+
+import app.tutti.base.domain.InvalidInputException;
+import app.tutti.base.domain.PermissionDeniedException;
+import app.tutti.composition.domain.EditOp;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Java side of {@code <tutti-piano-roll>}. The browser applies each edit at once and sends it
+ * here as one {@link EditOp}; whoever listens decides, then calls {@link #acknowledge} or
+ * {@link #reject}. Anything the browser sends is treated as untrusted input.
+ */
+@Tag("tutti-piano-roll")
+@JsModule("./piano-roll/tutti-piano-roll.ts")
+public class PianoRoll extends Component implements HasSize {
+
+    static final String UNREADABLE = "This edit could not be read, so it was undone.";
+    static final String FAILED = "This edit could not be saved, so it was undone.";
+
+    private static final Logger log = LoggerFactory.getLogger(PianoRoll.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<Consumer<SubmittedOp>> submitListeners = new CopyOnWriteArrayList<>();
+
+    /** Replaces everything the roll shows. */
+    public void load(RollState state) {
+        getElement().callJsFunction("load", JSON.<JsonNode>valueToTree(state));
+    }
+
+    /** The server stored the browser's edit {@code clientOpId} as number {@code seq}. */
+    public void acknowledge(UUID clientOpId, long seq) {
+        getElement().callJsFunction("acknowledge", clientOpId.toString(), (double) seq);
+    }
+
+    /** The server refused the edit: the browser takes it back and shows {@code message}. */
+    public void reject(UUID clientOpId, String message) {
+        getElement().callJsFunction("reject", clientOpId.toString(), message);
+    }
+
+    /** Someone else's edit, stored as number {@code seq}. */
+    public void applyRemote(long seq, EditOp op) {
+        getElement().callJsFunction("applyRemote", (double) seq, JSON.<JsonNode>valueToTree(op));
+    }
+
+    /**
+     * Called for every well-formed edit from the browser. A listener may throw
+     * {@link InvalidInputException} or {@link PermissionDeniedException}; the edit is then
+     * rejected with that message.
+     */
+    public Registration addSubmitListener(Consumer<SubmittedOp> listener) {
+        submitListeners.add(listener);
+        return () -> submitListeners.remove(listener);
+    }
+
+    @ClientCallable
+    void submit(@Nullable JsonNode json) {
+        UUID clientOpId = clientOpId(json);
+        if (json == null || clientOpId == null) {
+            log.warn("Ignored an edit from the browser without a valid clientOpId");
+            return;
+        }
+        EditOp op;
+        try {
+            op = JSON.treeToValue(json.path("op"), EditOp.class);
+        } catch (RuntimeException e) {
+            reject(clientOpId, userMessage(e));
+            return;
+        }
+        if (op == null) {
+            reject(clientOpId, UNREADABLE);
+            return;
+        }
+        deliver(new SubmittedOp(clientOpId, json.path("baseSeq").asLong(0), op));
+    }
+
+    private void deliver(SubmittedOp submitted) {
+        try {
+            submitListeners.forEach(listener -> listener.accept(submitted));
+        } catch (InvalidInputException | PermissionDeniedException e) {
+            reject(submitted.clientOpId(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Saving edit {} failed", submitted.clientOpId(), e);
+            reject(submitted.clientOpId(), FAILED);
+        }
+    }
+
+    private static @Nullable UUID clientOpId(@Nullable JsonNode json) {
+        try {
+            return json == null ? null : UUID.fromString(json.path("clientOpId").asString());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The rule the edit broke, in words for the user, or a plain "could not be read". */
+    static String userMessage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException) {
+                return cause.getMessage();
+            }
+        }
+        return UNREADABLE;
+    }
+}
