@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -44,8 +45,12 @@ public final class MainLayout extends AppLayout {
     }
 
     private static SideNavItem navItem(MenuEntry entry) {
-        if (entry.icon() != null) {
-            return new SideNavItem(entry.title(), entry.path(), new SvgIcon(entry.icon()));
+        String icon = entry.icon();
+        if (icon != null && icon.contains(":") && !icon.contains("/")) {
+            return new SideNavItem(entry.title(), entry.path(), new Icon(icon));
+        }
+        if (icon != null) {
+            return new SideNavItem(entry.title(), entry.path(), new SvgIcon(icon));
         }
         return new SideNavItem(entry.title(), entry.path());
     }

@@ -94,9 +94,13 @@ public class ProjectListView extends VerticalLayout {
         grid.addColumn(summary -> summary.role().label()).setHeader("Role").setKey("role").setAutoWidth(true);
         editedColumn = grid.addColumn(summary -> EDITED.format(summary.project().updatedAt())).setHeader("Last edited")
                 .setKey("edited").setSortable(true).setComparator(s -> s.project().updatedAt()).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0)
+        var actionsColumn = grid.addComponentColumn(this::actions).setKey("actions").setWidth("4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addItemDoubleClickListener(e -> open(e.getItem().project()));
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != actionsColumn) {
+                open(e.getItem().project());
+            }
+        });
         grid.sort(List.of(new GridSortOrder<>(editedColumn, SortDirection.DESCENDING)));
         emptyState.setId("empty-state");
 
@@ -148,7 +152,12 @@ public class ProjectListView extends VerticalLayout {
         refresh();
     }
 
+    /** Opens the project's editor (a later feature's view, so it is addressed by URL). */
     private void open(Project project) {
+        getUI().ifPresent(ui -> ui.navigate("projects/" + project.id()));
+    }
+
+    private void openSettings(Project project) {
         getUI().ifPresent(ui -> ui.navigate(ProjectSettingsView.class, ProjectSettingsView.parametersFor(project.id())));
     }
 
@@ -158,7 +167,8 @@ public class ProjectListView extends VerticalLayout {
         var more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.setAriaLabel("Actions for " + summary.project().title());
         var sub = more.getSubMenu();
-        sub.addItem("Open settings", e -> open(summary.project()));
+        sub.addItem("Open", e -> open(summary.project()));
+        sub.addItem("Settings", e -> openSettings(summary.project()));
         boolean canEdit = summary.role().includes(ProjectRole.EDITOR);
         sub.addItem("Rename…", e -> new RenameProjectDialog(summary.project().title(), t -> rename(summary, t)).open())
                 .setEnabled(canEdit);

@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/**
- * Made-up music for {@link RollSandboxView}: C–Am–F–G arpeggios in eighths on one track and a root
- * note per bar on another. Goes with the sandbox when it is deleted.
- */
-final class SandboxSong {
+/** Made-up test music: C–Am–F–G arpeggios in eighths on one track and a root note per bar on another. */
+final class ArpeggioSong {
 
     static final int TICKS_PER_QUARTER = 480;
     private static final int EIGHTH = TICKS_PER_QUARTER / 2;
     private static final int BAR = TICKS_PER_QUARTER * 4;
     private static final int[][] CHORDS = {{60, 64, 67, 72}, {57, 60, 64, 69}, {53, 57, 60, 65}, {55, 59, 62, 67}};
 
-    private SandboxSong() {
+    private ArpeggioSong() {
     }
 
     /** About {@code count} notes, highest pitch 74, so the octave above stays free to draw in. */
