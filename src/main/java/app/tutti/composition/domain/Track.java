@@ -28,6 +28,10 @@ public record Track(UUID id, int position, String name, int program, int channel
                 PALETTE.get(position % PALETTE.size()), 100, false, false);
     }
 
+    public Track withSettings(String newName, int newProgram, int newVolume, boolean newMuted, boolean newSolo) {
+        return new Track(id, position, newName.strip(), newProgram, channel, color, newVolume, newMuted, newSolo);
+    }
+
     public static Track firstPiano() {
         return new Track(UUID.randomUUID(), 0, "Piano", 0, 0, "#4f7cff", 100, false, false);
     }

@@ -1,5 +1,6 @@
 package app.tutti.composition.domain;
 
+import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,33 @@ public class TrackRepository {
                 .param("volume", track.volume())
                 .param("muted", track.muted())
                 .param("solo", track.solo())
+                .update();
+    }
+
+    public void update(ProjectId projectId, Track track) {
+        int updated = jdbc.sql("""
+                UPDATE track SET name = :name, program = :program, channel = :channel, color = :color,
+                    volume = :volume, muted = :muted, solo = :solo
+                WHERE project_id = :projectId AND id = :id""")
+                .param("projectId", projectId.value())
+                .param("id", track.id())
+                .param("name", track.name())
+                .param("program", track.program())
+                .param("channel", track.channel())
+                .param("color", track.color())
+                .param("volume", track.volume())
+                .param("muted", track.muted())
+                .param("solo", track.solo())
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("That track no longer exists.");
+        }
+    }
+
+    public void delete(ProjectId projectId, UUID trackId) {
+        jdbc.sql("DELETE FROM track WHERE project_id = :projectId AND id = :id")
+                .param("projectId", projectId.value())
+                .param("id", trackId)
                 .update();
     }
 
