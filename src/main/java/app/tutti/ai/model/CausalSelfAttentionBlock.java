@@ -3,6 +3,7 @@ package app.tutti.ai.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -38,14 +39,28 @@ public final class CausalSelfAttentionBlock extends AbstractBlock {
         residualDropout = addChildBlock("residualDropout", Dropout.builder().optRate(config.dropout()).build());
     }
 
+    /**
+     * Runs inside an {@link NDScope} so the (B, H, T, S) temporaries are released as soon as the
+     * block is done with them (autograd keeps its own references to what backward needs); without
+     * it they would live until the caller's manager closes.
+     */
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDList out = attend(store, inputs, training);
+            NDScope.unregister(out);
+            return out;
+        }
+    }
+
+    private NDList attend(ParameterStore store, NDList inputs, boolean training) {
         NDArray x = inputs.get(0);
         long batch = x.getShape().get(0);
         long length = x.getShape().get(1);
         NDList qkv = queryKeyValue.forward(store, new NDList(x), training).singletonOrThrow().split(3, 2);
-        NDArray queries = splitHeads(qkv.get(0));
+        NDArray queries = splitHeads(qkv.get(0)).mul(1 / Math.sqrt(config.headSize()));
         NDArray keys = splitHeads(qkv.get(1));
         NDArray values = splitHeads(qkv.get(2));
         boolean cached = inputs.size() == 3;
@@ -53,7 +68,7 @@ public final class CausalSelfAttentionBlock extends AbstractBlock {
             keys = inputs.get(1).concat(keys, 2);
             values = inputs.get(2).concat(values, 2);
         }
-        NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2)).div(Math.sqrt(config.headSize()));
+        NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2));
         if (length > 1) {
             scores = scores.add(causalMask(x.getManager(), length, keys.getShape().get(2)));
         }

@@ -3,6 +3,7 @@ package app.tutti.ai.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -12,7 +13,10 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
-/** Position-wise feed-forward: Linear(ffHidden), GELU, Linear(dModel), dropout. (B, T, C) in and out. */
+/**
+ * Position-wise feed-forward: Linear(ffHidden), GELU, Linear(dModel), dropout. (B, T, C) in and out.
+ * The wide hidden activations are released when the block returns (see {@link CausalSelfAttentionBlock}).
+ */
 public final class FeedForwardBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
@@ -33,9 +37,14 @@ public final class FeedForwardBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        NDArray hidden = Activation.gelu(expand.forward(store, inputs, training).singletonOrThrow());
-        NDList out = contract.forward(store, new NDList(hidden), training);
-        return dropout.forward(store, out, training);
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDArray hidden = Activation.gelu(expand.forward(store, inputs, training).singletonOrThrow());
+            NDList out = contract.forward(store, new NDList(hidden), training);
+            out = dropout.forward(store, out, training);
+            NDScope.unregister(out);
+            return out;
+        }
     }
 
     @Override

@@ -84,6 +84,12 @@ public record TrainingArguments(ModelConfig config, int batchSize, float learnin
                 threads);
     }
 
+    public TrainingArguments withThreads(int newThreads) {
+        return new TrainingArguments(config, batchSize, learningRate, warmupSteps, maxSteps, decay,
+                gradientClipNorm, validateEvery, validationBatches, logEvery, checkpointDir, checkpointEvery, seed,
+                newThreads);
+    }
+
     /** Tokens the model reads per step. */
     public long tokensPerStep() {
         return (long) batchSize * config.context();

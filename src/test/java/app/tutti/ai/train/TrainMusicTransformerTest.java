@@ -26,7 +26,7 @@ class TrainMusicTransformerTest {
 
     @Test
     void two_batches_with_validation_leave_a_checkpoint_and_a_finite_perplexity() throws IOException {
-        TrainingArguments arguments = TrainingArguments.of(TINY.withDropout(0.1f), 2).withBatchSize(4)
+        TrainingArguments arguments = arguments(TINY.withDropout(0.1f), 2).withBatchSize(4)
                 .withValidation(1, 2).withCheckpoints(directory, 100);
         TrainingResult result = new TrainMusicTransformer(arguments).fit(batches(randomTokens(1)),
                 batches(randomTokens(2)));
@@ -42,7 +42,7 @@ class TrainMusicTransformerTest {
 
     @Test
     void a_repeated_pattern_is_learned_and_continued() throws IOException {
-        TrainingArguments arguments = TrainingArguments.of(TINY, 120).withBatchSize(8).withLearningRate(1e-2f, 10)
+        TrainingArguments arguments = arguments(TINY, 120).withBatchSize(8).withLearningRate(1e-2f, 10)
                 .withCheckpoints(directory, 1000);
         TrainingResult result = new TrainMusicTransformer(arguments).fit(batches(PATTERN), null);
         assertThat(result.finalTrainLoss()).isLessThan(0.1f * (float) Math.log(8));
@@ -54,7 +54,7 @@ class TrainMusicTransformerTest {
 
     @Test
     void a_run_resumes_from_the_latest_checkpoint() throws IOException {
-        TrainingArguments arguments = TrainingArguments.of(TINY, 6).withBatchSize(4).withCheckpoints(directory, 3);
+        TrainingArguments arguments = arguments(TINY, 6).withBatchSize(4).withCheckpoints(directory, 3);
         new TrainMusicTransformer(arguments).fit(batches(PATTERN), null);
         TrainingResult resumed = new TrainMusicTransformer(arguments.withMaxSteps(10)).fit(batches(PATTERN), null);
         assertThat(resumed.steps()).isEqualTo(10);
@@ -64,9 +64,9 @@ class TrainMusicTransformerTest {
 
     @Test
     void resuming_a_different_model_is_refused() throws IOException {
-        TrainingArguments arguments = TrainingArguments.of(TINY, 1).withBatchSize(2).withCheckpoints(directory, 1);
+        TrainingArguments arguments = arguments(TINY, 1).withBatchSize(2).withCheckpoints(directory, 1);
         new TrainMusicTransformer(arguments).fit(batches(PATTERN), null);
-        TrainingArguments wider = TrainingArguments.of(new ModelConfig(8, 64, 2, 1, 64, 16, 0f), 2).withBatchSize(2)
+        TrainingArguments wider = arguments(new ModelConfig(8, 64, 2, 1, 64, 16, 0f), 2).withBatchSize(2)
                 .withCheckpoints(directory, 1);
         assertThatThrownBy(() -> new TrainMusicTransformer(wider).fit(batches(PATTERN), null))
                 .isInstanceOf(IllegalStateException.class);
@@ -74,13 +74,18 @@ class TrainMusicTransformerTest {
 
     @Test
     void the_same_seed_and_data_give_the_same_losses() throws IOException {
-        TrainingArguments arguments = TrainingArguments.of(TINY.withDropout(0.1f), 5).withBatchSize(4).withSeed(3);
+        TrainingArguments arguments = arguments(TINY.withDropout(0.1f), 5).withBatchSize(4).withSeed(3);
         List<int[]> data = randomTokens(3);
         List<Float> first = new TrainMusicTransformer(arguments).fit(batches(data), null).losses();
         List<Float> second = new TrainMusicTransformer(arguments).fit(batches(data), null).losses();
         List<Float> otherSeed = new TrainMusicTransformer(arguments.withSeed(4)).fit(batches(data), null).losses();
         assertThat(second).containsExactlyElementsOf(first);
         assertThat(otherSeed).isNotEqualTo(first);
+    }
+
+    /** Tiny models run fastest, and least disturbed by other work on the machine, on one thread. */
+    private static TrainingArguments arguments(ModelConfig config, int steps) {
+        return TrainingArguments.of(config, steps).withThreads(1);
     }
 
     private static TokenBatches batches(List<int[]> sequences) {
