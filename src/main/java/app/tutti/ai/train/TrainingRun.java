@@ -1,0 +1,95 @@
+package app.tutti.ai.train;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.Trainer;
+import app.tutti.ai.model.Checkpoint;
+import app.tutti.ai.model.CheckpointDirectory;
+import app.tutti.ai.model.MusicTransformerBlock;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The step loop of one {@link TrainMusicTransformer#fit} call, with its validation and checkpoints. */
+final class TrainingRun {
+
+    private final TrainingArguments arguments;
+    private final Trainer trainer;
+    private final MusicTransformerBlock block;
+    private final LearningRateSchedule schedule;
+    private final @Nullable CheckpointDirectory checkpoints;
+    private final long firstStep;
+    private double bestLoss;
+    private @Nullable String bestFile;
+
+    TrainingRun(TrainingArguments arguments, Trainer trainer, MusicTransformerBlock block,
+            LearningRateSchedule schedule, Optional<Checkpoint> resumed, @Nullable CheckpointDirectory checkpoints) {
+        this.arguments = arguments;
+        this.trainer = trainer;
+        this.block = block;
+        this.schedule = schedule;
+        this.checkpoints = checkpoints;
+        this.firstStep = resumed.map(Checkpoint::step).orElse(0L);
+        this.bestLoss = resumed.map(Checkpoint::bestValidationLoss).orElse(Double.NaN);
+        this.bestFile = resumed.map(Checkpoint::bestParametersFile).orElse(null);
+    }
+
+    TrainingResult trainUntilDone(TokenBatches training, @Nullable TokenBatches validation, long startedNanos)
+            throws IOException {
+        GradientClipping clipping = new GradientClipping(arguments.gradientClipNorm());
+        TrainingProgress progress = new TrainingProgress(firstStep, arguments.maxSteps(), arguments.tokensPerStep(),
+                arguments.logEvery());
+        float[] gradientNorm = new float[1];
+        for (long step = firstStep; step < arguments.maxSteps(); step++) {
+            TokenBatch batch = training.trainingBatch(arguments.seed(), step, arguments.batchSize());
+            long stepStarted = System.nanoTime();
+            float loss = TrainMusicTransformer.step(trainer, batch, clipping, gradientNorm);
+            progress.stepDone(step, loss, System.nanoTime() - stepStarted, schedule.at(step), gradientNorm[0]);
+            boolean last = step + 1 == arguments.maxSteps();
+            boolean improved = validation != null && due(step, arguments.validateEvery(), last)
+                    && validate(step, validation, progress);
+            if (checkpoints != null && (improved || due(step, arguments.checkpointEvery(), last))) {
+                save(checkpoints, step + 1);
+            }
+        }
+        return new TrainingResult(Math.max(firstStep, arguments.maxSteps()), progress.lastIntervalLoss(),
+                Math.exp(bestLoss), progress.tokensPerSecond(), TrainMusicTransformer.since(startedNanos),
+                progress.losses());
+    }
+
+    private static boolean due(long step, int every, boolean last) {
+        return every > 0 && ((step + 1) % every == 0 || last);
+    }
+
+    /** Validates and returns whether this is the best validation loss so far. */
+    private boolean validate(long step, TokenBatches validation, TrainingProgress progress) {
+        double meanLoss = meanLoss(validation.validationBatches(arguments.batchSize(), arguments.validationBatches()));
+        boolean improved = Double.isNaN(bestLoss) || meanLoss < bestLoss;
+        if (improved) {
+            bestLoss = meanLoss;
+            bestFile = checkpoints == null ? null : CheckpointDirectory.parametersFileFor(step + 1);
+        }
+        progress.validated(step, meanLoss, bestLoss);
+        return improved;
+    }
+
+    private double meanLoss(List<TokenBatch> batches) {
+        double total = 0;
+        long tokens = 0;
+        for (TokenBatch batch : batches) {
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                NDList inputs = new NDList(TrainMusicTransformer.batchArray(manager, batch.inputs(), batch));
+                NDList labels = new NDList(TrainMusicTransformer.batchArray(manager, batch.labels(), batch));
+                total += trainer.getLoss().evaluate(labels, trainer.evaluate(inputs)).getFloat() * batch.tokens();
+                tokens += batch.tokens();
+            }
+        }
+        return total / tokens;
+    }
+
+    private void save(CheckpointDirectory directory, long steps) throws IOException {
+        directory.save(block, new Checkpoint(arguments.config(), steps, arguments.seed(), bestLoss,
+                CheckpointDirectory.parametersFileFor(steps), bestFile));
+    }
+}
