@@ -23,11 +23,15 @@ public final class MusicModel implements AutoCloseable {
         this.block = block;
     }
 
-    /** Loads the serving weights (best validated, else latest) of the checkpoint in {@code directory}. */
+    /**
+     * Loads the serving weights (best validated, else latest) of the checkpoint in {@code directory}
+     * and sets PyTorch's thread count from the environment ({@link TorchThreads}).
+     */
     public static MusicModel load(Path directory) throws IOException {
         CheckpointDirectory checkpoints = new CheckpointDirectory(directory);
         Checkpoint checkpoint = checkpoints.latest()
                 .orElseThrow(() -> new IOException("No checkpoint in " + directory));
+        TorchThreads.fromEnvironment().apply();
         Model model = Model.newInstance("music-transformer", "PyTorch");
         try {
             MusicTransformerBlock block = new MusicTransformerBlock(checkpoint.config());

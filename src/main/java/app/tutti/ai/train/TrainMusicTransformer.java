@@ -2,12 +2,8 @@ package app.tutti.ai.train;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.AdamW;
 import app.tutti.ai.model.Checkpoint;
@@ -44,27 +40,29 @@ public final class TrainMusicTransformer {
         }
         long started = System.nanoTime();
         new TorchThreads(arguments.threads()).apply();
-        Optional<Checkpoint> resumed = resumePoint();
+        @Nullable CheckpointDirectory checkpoints = arguments.checkpointDir() == null ? null
+                : new CheckpointDirectory(arguments.checkpointDir());
+        Optional<Checkpoint> resumed = checkpoints == null ? Optional.empty() : resumePoint(checkpoints);
         long firstStep = resumed.map(Checkpoint::step).orElse(0L);
         Engine.getInstance().setRandomSeed((int) (arguments.seed() + firstStep));
         try (Model model = Model.newInstance("music-transformer", "PyTorch")) {
             MusicTransformerBlock block = new MusicTransformerBlock(arguments.config());
             model.setBlock(block);
-            if (resumed.isPresent()) {
-                checkpoints().loadParameters(block, model.getNDManager(), resumed.get().parametersFile());
+            if (checkpoints != null && resumed.isPresent()) {
+                checkpoints.loadParameters(block, model.getNDManager(), resumed.get().parametersFile());
             }
             LearningRateSchedule schedule = new LearningRateSchedule(arguments.learningRate(),
                     arguments.warmupSteps(), arguments.maxSteps(), arguments.decay(), firstStep);
             try (Trainer trainer = model.newTrainer(trainingConfig(schedule))) {
                 trainer.initialize(new Shape(arguments.batchSize(), arguments.config().context()));
-                TrainingRun run = new TrainingRun(arguments, trainer, block, schedule, resumed, checkpoints());
+                TrainingRun run = new TrainingRun(arguments, trainer, block, schedule, resumed, checkpoints);
                 return run.trainUntilDone(training, validation, started);
             }
         }
     }
 
-    private Optional<Checkpoint> resumePoint() throws IOException {
-        Optional<Checkpoint> latest = arguments.checkpointDir() == null ? Optional.empty() : checkpoints().latest();
+    private Optional<Checkpoint> resumePoint(CheckpointDirectory checkpoints) throws IOException {
+        Optional<Checkpoint> latest = checkpoints.latest();
         if (latest.isPresent() && !latest.get().config().equals(arguments.config())) {
             throw new IllegalStateException("The checkpoint in " + arguments.checkpointDir()
                     + " is of a different model: " + latest.get().config());
@@ -72,34 +70,9 @@ public final class TrainMusicTransformer {
         return latest;
     }
 
-    private @Nullable CheckpointDirectory checkpoints() {
-        return arguments.checkpointDir() == null ? null : new CheckpointDirectory(arguments.checkpointDir());
-    }
-
     private static DefaultTrainingConfig trainingConfig(LearningRateSchedule schedule) {
         return new DefaultTrainingConfig(new SequenceCrossEntropyLoss())
                 .optOptimizer(AdamW.builder().optLearningRateTracker(schedule).optBeta2(0.99f).build());
-    }
-
-    /** One optimizer step on {@code batch}; returns the loss before the step. */
-    static float step(Trainer trainer, TokenBatch batch, GradientClipping clipping, float[] gradientNorm) {
-        try (NDManager manager = trainer.getManager().newSubManager()) {
-            NDList inputs = new NDList(batchArray(manager, batch.inputs(), batch));
-            NDList labels = new NDList(batchArray(manager, batch.labels(), batch));
-            float loss;
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray lossValue = trainer.getLoss().evaluate(labels, trainer.forward(inputs));
-                collector.backward(lossValue);
-                loss = lossValue.getFloat();
-            }
-            gradientNorm[0] = clipping.apply(trainer.getModel().getBlock(), manager);
-            trainer.step();
-            return loss;
-        }
-    }
-
-    static NDArray batchArray(NDManager manager, long[] tokens, TokenBatch batch) {
-        return manager.create(tokens, new Shape(batch.rows(), batch.length()));
     }
 
     static Duration since(long startedNanos) {

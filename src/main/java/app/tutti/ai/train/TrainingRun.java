@@ -1,7 +1,10 @@
 package app.tutti.ai.train;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import app.tutti.ai.model.Checkpoint;
 import app.tutti.ai.model.CheckpointDirectory;
@@ -40,12 +43,12 @@ final class TrainingRun {
         GradientClipping clipping = new GradientClipping(arguments.gradientClipNorm());
         TrainingProgress progress = new TrainingProgress(firstStep, arguments.maxSteps(), arguments.tokensPerStep(),
                 arguments.logEvery());
-        float[] gradientNorm = new float[1];
         for (long step = firstStep; step < arguments.maxSteps(); step++) {
             TokenBatch batch = training.trainingBatch(arguments.seed(), step, arguments.batchSize());
             long stepStarted = System.nanoTime();
-            float loss = TrainMusicTransformer.step(trainer, batch, clipping, gradientNorm);
-            progress.stepDone(step, loss, System.nanoTime() - stepStarted, schedule.at(step), gradientNorm[0]);
+            StepOutcome outcome = step(batch, clipping);
+            progress.stepDone(step, outcome.loss(), System.nanoTime() - stepStarted, schedule.at(step),
+                    outcome.gradientNorm());
             boolean last = step + 1 == arguments.maxSteps();
             boolean improved = validation != null && due(step, arguments.validateEvery(), last)
                     && validate(step, validation, progress);
@@ -56,6 +59,30 @@ final class TrainingRun {
         return new TrainingResult(Math.max(firstStep, arguments.maxSteps()), progress.lastIntervalLoss(),
                 Math.exp(bestLoss), progress.tokensPerSecond(), TrainMusicTransformer.since(startedNanos),
                 progress.losses());
+    }
+
+    private record StepOutcome(float loss, float gradientNorm) {
+    }
+
+    /** One optimizer step on {@code batch}: forward, loss, backward, clipping, update. */
+    private StepOutcome step(TokenBatch batch, GradientClipping clipping) {
+        try (NDManager manager = trainer.getManager().newSubManager()) {
+            NDList inputs = new NDList(tokens(manager, batch.inputs(), batch));
+            NDList labels = new NDList(tokens(manager, batch.labels(), batch));
+            float loss;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDArray lossValue = trainer.getLoss().evaluate(labels, trainer.forward(inputs));
+                collector.backward(lossValue);
+                loss = lossValue.getFloat();
+            }
+            float gradientNorm = clipping.apply(block, manager);
+            trainer.step();
+            return new StepOutcome(loss, gradientNorm);
+        }
+    }
+
+    private static NDArray tokens(NDManager manager, long[] tokens, TokenBatch batch) {
+        return manager.create(tokens, new Shape(batch.rows(), batch.length()));
     }
 
     private static boolean due(long step, int every, boolean last) {
@@ -79,8 +106,8 @@ final class TrainingRun {
         long tokens = 0;
         for (TokenBatch batch : batches) {
             try (NDManager manager = trainer.getManager().newSubManager()) {
-                NDList inputs = new NDList(TrainMusicTransformer.batchArray(manager, batch.inputs(), batch));
-                NDList labels = new NDList(TrainMusicTransformer.batchArray(manager, batch.labels(), batch));
+                NDList inputs = new NDList(tokens(manager, batch.inputs(), batch));
+                NDList labels = new NDList(tokens(manager, batch.labels(), batch));
                 total += trainer.getLoss().evaluate(labels, trainer.evaluate(inputs)).getFloat() * batch.tokens();
                 tokens += batch.tokens();
             }

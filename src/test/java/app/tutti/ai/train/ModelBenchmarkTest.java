@@ -57,7 +57,7 @@ class ModelBenchmarkTest {
         Generator generator = new Generator(model);
         int[] prompt = new Random(2).ints(promptLength, 0, VOCAB).toArray();
         Sampler sampler = new Sampler(new SamplingSettings(1, 0, 0.95f, 0.05f), 3);
-        generator.continuePrompt(prompt, 16, sampler, TokenConstraint.NONE, GenerationCallback.CONTINUE);
+        generator.continuePrompt(prompt, 128, sampler, TokenConstraint.NONE, GenerationCallback.CONTINUE);
         long[] firstTokenAt = new long[1];
         long started = System.nanoTime();
         generator.continuePrompt(prompt, tokens, sampler, TokenConstraint.NONE, (token, count) -> {
