@@ -76,10 +76,7 @@ export class TuttiPianoRoll extends LitElement {
     this.setAttribute('data-ready', '');
   }
 
-  setTracks(tracks: Track[]): void {
-    this.view.setTracks(tracks);
-    this.playback.tracksChanged();
-  }
+  setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
 
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
   acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
