@@ -1,66 +1,84 @@
 import { html, LitElement } from 'lit';
+import { Playback } from './audio/Playback.js';
 import type { Command } from './commands/Command.js';
 import { CommandBus } from './commands/CommandBus.js';
 import { EditActions } from './input/EditActions.js';
 import { KeyboardShortcuts } from './input/KeyboardShortcuts.js';
+import { PlaybackKeys } from './input/PlaybackKeys.js';
 import { PointerRouter } from './input/PointerRouter.js';
+import { VelocityLaneInput } from './input/VelocityLaneInput.js';
 import { WheelScroller } from './input/WheelScroller.js';
 import type { EditOp } from './model/EditOp.js';
 import type { Note } from './model/Note.js';
+import type { Track } from './model/Track.js';
+import { VelocityScale } from './model/VelocityScale.js';
 import { helpOverlay } from './overlay/HelpOverlay.js';
+import { playbackToolbar } from './overlay/PlaybackToolbar.js';
+import { QuantizeDialog } from './overlay/QuantizeDialog.js';
 import { rollStyles } from './overlay/rollStyles.js';
 import { rollToolbar } from './overlay/RollToolbar.js';
-import { CursorLayer } from './render/CursorLayer.js';
-import { GridLayer } from './render/GridLayer.js';
-import { KeyboardLayer } from './render/KeyboardLayer.js';
-import { NoteLayer } from './render/NoteLayer.js';
-import { RollRenderer } from './render/RollRenderer.js';
-import { RulerLayer } from './render/RulerLayer.js';
-import { SelectionLayer } from './render/SelectionLayer.js';
+import { RollCanvases } from './render/RollCanvases.js';
 import { RollDocument } from './state/RollDocument.js';
 import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 
 /**
- * `<tutti-piano-roll>`: wiring only. Creates the document, view state, renderer, input and the
- * server channel; the Java `PianoRoll` calls load / acknowledge / reject / applyRemote.
+ * `<tutti-piano-roll>`: wiring only. Creates the document, view state, renderers, input, playback
+ * and the server channel; the Java `PianoRoll` calls load / setTracks / setActiveTrack /
+ * acknowledge / reject / applyRemote.
  */
 export class TuttiPianoRoll extends LitElement {
   static styles = rollStyles;
 
   private helpOpen = false;
   private toast = '';
-
   private readonly doc = new RollDocument();
   private readonly view = new RollView();
   private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m));
   private readonly bus = new CommandBus(this.doc, (c) => this.channel.send(c));
   private readonly actions = new EditActions({ doc: this.doc, view: this.view, bus: this.bus });
-  private renderer?: RollRenderer;
+  private readonly playback = new Playback(this.doc, this.view, () => this.requestUpdate(), (m) => this.rejected(undefined, m));
+  private readonly quantize = new QuantizeDialog(this, (s) => this.actions.quantize(s));
+  private readonly controls = new PlaybackKeys(this.playback, this.view, this.quantize);
+  private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
   private readonly onKey = (e: KeyboardEvent) => this.shortcuts?.handle(e);
-  private resizeObserver?: ResizeObserver;
   private toastTimer = 0;
 
   get noteCount(): number { return this.doc.size; }
   get selectedIds(): string[] { return [...this.view.selection]; }
   get notes(): Note[] { return this.doc.all(); }
   get pendingCount(): number { return this.channel.pendingCount; }
+  get playing(): boolean { return this.playback.playing; }
+  get playheadTick(): number { return this.view.playhead; }
+  get soundsLoaded(): boolean { return this.playback.soundsLoaded; }
 
   /** Page coordinates of a tick and pitch (middle of the row), for tests and tooltips. */
   clientPoint(tick: number, pitch: number): { x: number; y: number } {
-    const box = this.canvas.getBoundingClientRect();
+    const box = this.canvas('#roll-canvas').getBoundingClientRect();
     const t = this.view.transform;
     return { x: box.left + t.x(tick), y: box.top + t.y(pitch) + t.keyHeight / 2 };
   }
 
+  /** Page coordinates of the top of a velocity stem at `tick` in the velocity lane, for tests. */
+  velocityPoint(tick: number, velocity: number): { x: number; y: number } {
+    const box = this.canvas('#velocity-canvas').getBoundingClientRect();
+    return { x: box.left + this.view.transform.x(tick) + 1, y: box.top + new VelocityScale(box.height).y(velocity) };
+  }
+
   load(state: RollState): void {
+    this.playback.stop();
     this.view.configure(state);
+    this.playback.tempoBpm = state.tempoBpm;
     this.channel.load(state);
     this.view.centerPitch(this.doc.medianPitch());
+    this.setTracks(state.tracks);
     this.setAttribute('data-ready', '');
   }
 
+  setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
+
+  setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
   acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
   reject(id: string, message: string): void { this.channel.reject(id, message); }
   applyRemote(seq: number, op: EditOp): void { this.channel.applyRemote(seq, op); }
@@ -69,37 +87,33 @@ export class TuttiPianoRoll extends LitElement {
     super.connectedCallback();
     this.tabIndex = 0;
     this.addEventListener('keydown', this.onKey);
-    if (this.hasUpdated) this.observeSize();
+    this.canvases?.observe();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKey);
-    this.resizeObserver?.disconnect();
-    this.renderer?.dispose();
+    this.canvases?.dispose();
+    this.playback.stop();
   }
 
-  private get canvas(): HTMLCanvasElement { return this.renderRoot.querySelector('canvas')!; }
+  private canvas(selector: string): HTMLCanvasElement { return this.renderRoot.querySelector(selector)!; }
 
   protected firstUpdated(): void {
     const ctx = { doc: this.doc, view: this.view, bus: this.bus };
-    this.renderer = new RollRenderer(this.canvas, this.doc, this.view, [new GridLayer(), new NoteLayer(),
-      new SelectionLayer(), new RulerLayer(), new CursorLayer(), new KeyboardLayer()]);
-    new PointerRouter(ctx, this.canvas, this);
-    new WheelScroller(this.view, this.canvas);
-    this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen));
-    const redraw = () => this.renderer?.requestDraw();
-    this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); redraw(); });
-    this.view.onChange(() => { redraw(); this.requestUpdate(); });
-    this.observeSize();
-  }
-
-  /** Also after a re-attach: Vaadin may move the element, which disconnects it for a moment. */
-  private observeSize(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = new ResizeObserver(([entry]) =>
-      this.renderer?.resize(entry.contentRect.width, entry.contentRect.height));
-    this.resizeObserver.observe(this.renderRoot.querySelector('.stage')!);
+    const roll = this.canvas('#roll-canvas');
+    const lane = this.canvas('#velocity-canvas');
+    const canvases = new RollCanvases(roll, lane, this.doc, this.view);
+    this.canvases = canvases;
+    new PointerRouter(ctx, roll, this);
+    new VelocityLaneInput(ctx, lane, this);
+    new WheelScroller(this.view, roll);
+    this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen),
+      this.controls.keys);
+    this.addEventListener('key-pressed', (e) => this.playback.playKey((e as CustomEvent<{ pitch: number }>).detail.pitch));
+    this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); canvases.requestDraw(); });
+    this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
+    canvases.observe();
   }
 
   protected render() {
@@ -109,12 +123,14 @@ export class TuttiPianoRoll extends LitElement {
       snap: (key) => { v.snapKey = key; v.changed(); },
       zoom: (f) => v.zoomX(f, KEYBOARD_WIDTH),
       help: () => this.showHelp(!this.helpOpen),
-    })}
+    }, playbackToolbar(this.playback, v, this.controls))}
     <div class="stage">
       <canvas id="roll-canvas" aria-label="Piano roll"></canvas>
+      ${this.quantize.render(v, () => this.actions.selectedOrTrack().length)}
       ${this.helpOpen ? helpOverlay(v.editable, () => this.showHelp(false)) : ''}
       ${this.toast ? html`<div id="toast" role="status">${this.toast}</div>` : ''}
-    </div>`;
+    </div>
+    <div class="lane"><canvas id="velocity-canvas" aria-label="Velocity lane"></canvas></div>`;
   }
 
   private rejected(command: Command | undefined, message: string): void {

@@ -1,8 +1,10 @@
 import { AddNotesCommand } from '../commands/AddNotesCommand.js';
 import { DeleteNotesCommand } from '../commands/DeleteNotesCommand.js';
 import { MoveNotesCommand } from '../commands/MoveNotesCommand.js';
+import { QuantizeNotesCommand } from '../commands/QuantizeNotesCommand.js';
 import type { Note } from '../model/Note.js';
 import { newId } from '../model/newId.js';
+import type { QuantizeSettings } from '../model/Quantizer.js';
 import { clampShift, span } from '../model/Selection.js';
 import type { RollContext } from './Gesture.js';
 
@@ -13,6 +15,17 @@ export class EditActions {
   selected(): Note[] {
     const { doc, view } = this.ctx;
     return [...view.selection].map((id) => doc.get(id)).filter((n): n is Note => !!n);
+  }
+
+  /** The selection, or every note of the active track when nothing is selected. */
+  selectedOrTrack(): Note[] {
+    const { doc, view } = this.ctx;
+    return view.selection.size > 0 ? this.selected() : doc.all().filter((n) => n.trackId === view.activeTrackId);
+  }
+
+  quantize(settings: QuantizeSettings): void {
+    const command = QuantizeNotesCommand.of(this.selectedOrTrack(), this.ctx.view.quantizer, settings);
+    if (command.changes.length > 0) this.ctx.bus.execute(command);
   }
 
   selectAll(): void {

@@ -3,15 +3,32 @@ import type { RollContext } from './Gesture.js';
 
 const SCROLL_STEP = 60;
 
+/** Single keys without Ctrl for actions that live outside the editing code (playback, dialogs). */
+export interface KeyMap {
+  /** Keys that work without edit rights, e.g. `' '` for Space. */
+  view: Record<string, () => void>;
+  edit: Record<string, () => void>;
+}
+
 /** Maps keys to actions; the help overlay lists the same keys. Ctrl means Cmd on a Mac. */
 export class KeyboardShortcuts {
   constructor(private readonly ctx: RollContext, private readonly actions: EditActions,
-    private readonly toggleHelp: (open?: boolean) => void) {}
+    private readonly toggleHelp: (open?: boolean) => void, private readonly keys: KeyMap) {}
 
   handle(e: KeyboardEvent): void {
-    if ((e.target as HTMLElement | null)?.closest?.('select, input, button')) return;
-    const handled = this.viewKey(e) || (this.ctx.view.editable && this.editKey(e));
+    const origin = e.composedPath()[0] as HTMLElement | undefined;
+    if (origin?.closest?.('select, input, form')) return;
+    if (origin?.closest?.('button') && (e.key === ' ' || e.key === 'Enter')) return;
+    const handled = this.mapped(e) || this.viewKey(e) || (this.ctx.view.editable && this.editKey(e));
     if (handled) e.preventDefault();
+  }
+
+  private mapped(e: KeyboardEvent): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return false;
+    const key = e.key.toLowerCase();
+    const action = this.keys.view[key] ?? (this.ctx.view.editable ? this.keys.edit[key] : undefined);
+    action?.();
+    return !!action;
   }
 
   /** Keys that work without edit rights. */

@@ -21,6 +21,8 @@ export interface NoteChange {
 export const MIN_PITCH = 0;
 export const MAX_PITCH = 127;
 export const DEFAULT_VELOCITY = 100;
+export const MIN_VELOCITY = 1;
+export const MAX_VELOCITY = 127;
 
 export function noteEnd(note: Note): number {
   return note.start + note.duration;

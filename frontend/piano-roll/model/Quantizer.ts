@@ -1,3 +1,12 @@
+import type { Note, NoteChange } from './Note.js';
+
+/** What a quantize pass moves to the grid; strength 0..1 is how far each value goes. */
+export interface QuantizeSettings {
+  start: boolean;
+  length: boolean;
+  strength: number;
+}
+
 /** A grid choice: a fraction of a whole note, optionally as triplets; `off` means no snapping. */
 export interface SnapOption {
   key: string;
@@ -52,5 +61,22 @@ export class Quantizer {
 
   ceil(tick: number): number {
     return Math.ceil(tick / this.step) * this.step;
+  }
+
+  /**
+   * The change that pulls a note towards the grid, or null if nothing moves: the start to the
+   * nearest grid line, the length to a whole number of steps (at least one). Strength 0.5 goes
+   * halfway. Quantizing only the start keeps the length.
+   */
+  quantize(note: Note, s: QuantizeSettings): NoteChange | null {
+    const toward = (value: number, target: number) => Math.round(value + (target - value) * s.strength);
+    const start = s.start ? Math.max(0, toward(note.start, this.round(note.start))) : note.start;
+    const duration = s.length ? Math.max(1, toward(note.duration, Math.max(this.step, this.round(note.duration))))
+      : note.duration;
+    if (start === note.start && duration === note.duration) return null;
+    const change: NoteChange = { id: note.id };
+    if (start !== note.start) change.start = start;
+    if (duration !== note.duration) change.duration = duration;
+    return change;
   }
 }

@@ -8,7 +8,8 @@ const MOUSE: Array<[string, string]> = [
   ['Drag a note', 'Move the selected notes (snapped; up/down = pitch)'],
   ['Drag a note\u2019s left or right edge', 'Change where it starts or ends'],
   ['Click the ruler', 'Move the playhead (where Paste puts notes)'],
-  ['Click a piano key', 'Play that pitch'],
+  ['Click a piano key', 'Play that pitch (the first click loads the sounds)'],
+  ['Drag a stem in the velocity lane', 'Set that note\u2019s velocity; with several notes selected, all of them scale by the same factor'],
   ['Wheel / Shift + wheel', 'Scroll up-down / sideways (trackpads: swipe)'],
   ['Ctrl + wheel / Ctrl + Shift + wheel', 'Zoom time / zoom pitch rows (or pinch)'],
 ];
@@ -23,6 +24,11 @@ const KEYS: Array<[string, string]> = [
   ['Ctrl + C / X / V', 'Copy / cut / paste at the playhead'],
   ['Ctrl + Z', 'Undo your last edit (others\u2019 edits stay)'],
   ['Ctrl + Shift + Z or Ctrl + Y', 'Redo'],
+  ['Space', 'Play / stop (from the playhead; stop returns to where playback started)'],
+  ['L', 'Loop on/off: the selection\u2019s time span, or 4 bars from the playhead\u2019s bar'],
+  ['M / F', 'Metronome on/off / follow the playhead on/off'],
+  ['C', 'Colour notes by velocity or by track'],
+  ['Q', 'Quantize the selection (or the whole track) to the snap grid'],
   ['Esc', 'Clear the selection, close this help'],
   ['?', 'Show or hide this help'],
 ];

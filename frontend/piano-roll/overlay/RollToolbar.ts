@@ -9,8 +9,8 @@ export interface ToolbarActions {
   help(): void;
 }
 
-/** Tool, snap and zoom controls above the roll. */
-export function rollToolbar(view: RollView, on: ToolbarActions): TemplateResult {
+/** Tool, snap and zoom controls above the roll, then `extra` (the playback controls). */
+export function rollToolbar(view: RollView, on: ToolbarActions, extra: TemplateResult): TemplateResult {
   const toolButton = (tool: Tool, label: string, title: string) => html`<button id="tool-${tool}"
     aria-pressed=${view.tool === tool} title=${title} ?disabled=${!view.editable} @click=${() => on.tool(tool)}>
     ${label}</button>`;
@@ -22,6 +22,7 @@ export function rollToolbar(view: RollView, on: ToolbarActions): TemplateResult 
     </select></label>
     <button id="zoom-out" title="Zoom out (Ctrl + wheel)" @click=${() => on.zoom(1 / 1.25)}>−</button>
     <button id="zoom-in" title="Zoom in (Ctrl + wheel)" @click=${() => on.zoom(1.25)}>+</button>
+    ${extra}
     <span class="spacer"></span>
     ${view.editable ? '' : html`<span id="view-only" class="badge">View only</span>`}
     <button id="help-button" title="Shortcuts (?)" @click=${on.help}>?</button>

@@ -7,6 +7,8 @@ export interface Scene {
   doc: RollDocument;
   view: RollView;
   t: NoteCoordTransform;
+  /** Height of the canvas being drawn (the note area or the velocity lane), in CSS pixels. */
+  height: number;
   fromTick: number;
   toTick: number;
   lowPitch: number;

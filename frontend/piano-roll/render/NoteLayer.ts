@@ -1,9 +1,10 @@
 import type { Note } from '../model/Note.js';
 import { KEYBOARD_WIDTH, RULER_HEIGHT } from '../state/RollView.js';
 import type { Layer, Scene } from './Layer.js';
+import { trackColor } from './trackColor.js';
 import { velocityColor } from './velocityColor.js';
 
-/** The notes in view; other tracks dimmed, the live drag preview drawn over the stored notes. */
+/** The notes in view, coloured by velocity or track; other tracks dimmed, the live drag preview drawn over the stored notes. */
 export class NoteLayer implements Layer {
   draw(ctx: CanvasRenderingContext2D, scene: Scene): void {
     const { doc, view } = scene;
@@ -22,8 +23,8 @@ export class NoteLayer implements Layer {
     for (const note of view.preview.values()) this.drawNote(ctx, scene, note, 'selected');
   }
 
-  private drawNote(ctx: CanvasRenderingContext2D, { t }: Scene, note: Note, look: 'ghost' | 'normal' | 'selected')
-    : void {
+  private drawNote(ctx: CanvasRenderingContext2D, { t, view }: Scene, note: Note,
+    look: 'ghost' | 'normal' | 'selected'): void {
     const x = Math.round(t.x(note.start));
     const w = Math.max(2, Math.round(t.width(note.duration)));
     const y = Math.round(t.y(note.pitch)) + 1;
@@ -33,7 +34,9 @@ export class NoteLayer implements Layer {
       ctx.fillRect(x, y, w, h);
       return;
     }
-    ctx.fillStyle = velocityColor(note.velocity, look === 'selected');
+    const track = view.colorBy === 'track' ? view.tracks.find((tr) => tr.id === note.trackId) : undefined;
+    ctx.fillStyle = track ? trackColor(track.color, look === 'selected')
+      : velocityColor(note.velocity, look === 'selected');
     ctx.fillRect(x, y, w, h);
     if (w < 5 && look !== 'selected') return;
     ctx.strokeStyle = look === 'selected' ? '#1b1f3b' : 'rgba(27, 31, 59, 0.45)';

@@ -2,10 +2,15 @@ import type { RollDocument } from '../state/RollDocument.js';
 import { KEYBOARD_WIDTH, RULER_HEIGHT, type RollView } from '../state/RollView.js';
 import type { Layer, Scene } from './Layer.js';
 
-/** Draws the layers in a fixed order, at most once per animation frame, sharp on any screen. */
+/**
+ * Draws the layers in a fixed order on one canvas, at most once per animation frame, sharp on any
+ * screen. The roll has two: the note area and the velocity lane below it.
+ */
 export class RollRenderer {
   private frame = 0;
   private dpr = 1;
+  private width = 0;
+  private height = 0;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -28,7 +33,8 @@ export class RollRenderer {
     this.canvas.height = Math.round(height * this.dpr);
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
-    this.view.setSize(width, height);
+    this.width = width;
+    this.height = height;
     this.requestDraw();
   }
 
@@ -39,9 +45,9 @@ export class RollRenderer {
 
   private draw(): void {
     const ctx = this.canvas.getContext('2d');
-    if (!ctx || this.view.width === 0) return;
+    if (!ctx || this.width === 0) return;
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-    ctx.clearRect(0, 0, this.view.width, this.view.height);
+    ctx.clearRect(0, 0, this.width, this.height);
     const scene = this.scene();
     for (const layer of this.layers) {
       ctx.save();
@@ -56,6 +62,7 @@ export class RollRenderer {
       doc: this.doc,
       view: this.view,
       t,
+      height: this.height,
       fromTick: t.tick(KEYBOARD_WIDTH),
       toTick: t.tick(this.view.width),
       lowPitch: Math.max(0, t.pitch(this.view.height)),

@@ -3,18 +3,15 @@ import type { Note } from '../model/Note.js';
 import { NoteCoordTransform } from '../model/NoteCoordTransform.js';
 import { DEFAULT_SNAP, Quantizer } from '../model/Quantizer.js';
 import type { MusicRect } from '../model/Selection.js';
+import type { Track } from '../model/Track.js';
 
 export type Tool = 'pencil' | 'select';
 
 export const KEYBOARD_WIDTH = 64;
 export const RULER_HEIGHT = 26;
 
-/** Track colour and name the renderer needs; the rest of the Java Track is ignored here. */
-export interface TrackInfo {
-  id: string;
-  name: string;
-  color: string;
-}
+/** How notes are filled: by their velocity (cool to warm) or in their track's colour. */
+export type ColorBy = 'velocity' | 'track';
 
 /**
  * Everything about the roll that is not the music: tool, selection, scroll, zoom, the live
@@ -26,12 +23,15 @@ export class RollView {
   meter = new Meter();
   editable = false;
   activeTrackId = '';
-  tracks: TrackInfo[] = [];
+  tracks: Track[] = [];
   selection = new Set<string>();
   /** Notes as they look during a drag, drawn instead of the stored ones; not yet a command. */
   preview = new Map<string, Note>();
   rubberBand: MusicRect | null = null;
   playhead = 0;
+  /** The ticks playback loops over, or null to play straight on. */
+  loop: { from: number; to: number } | null = null;
+  colorBy: ColorBy = 'velocity';
   /** Notes copied with Ctrl+C / Ctrl+X, kept in this tab only. */
   clipboard: Note[] = [];
   pressedKey: number | null = null;
@@ -54,7 +54,7 @@ export class RollView {
 
   /** Settings from a freshly loaded project; clears the selection. */
   configure(s: { ticksPerQuarter: number; beatsPerBar: number; beatUnit: number; editable: boolean;
-    activeTrackId?: string; tracks: TrackInfo[] }): void {
+    activeTrackId?: string; tracks: Track[] }): void {
     this.meter = new Meter(s.ticksPerQuarter, s.beatsPerBar, s.beatUnit);
     this.editable = s.editable;
     this.tracks = s.tracks;
@@ -106,6 +106,27 @@ export class RollView {
     this.keyHeight = Math.min(40, Math.max(5, this.keyHeight * factor));
     this.scrollY = rows * this.keyHeight - (anchorY - RULER_HEIGHT);
     this.scrollBy(0, 0);
+  }
+
+  /** New track settings; if the active track is gone, the first track becomes active. */
+  setTracks(tracks: Track[]): void {
+    this.tracks = tracks;
+    if (!tracks.some((t) => t.id === this.activeTrackId)) this.setActiveTrack(tracks[0]?.id ?? '');
+    this.changed();
+  }
+
+  /** Other tracks' notes are dimmed and cannot be edited; switching drops the selection. */
+  setActiveTrack(id: string): void {
+    this.activeTrackId = id;
+    this.select([]);
+  }
+
+  /** Scrolls by a page when `tick` is off screen (follow playhead); a little room stays on the left. */
+  reveal(tick: number): void {
+    const t = this.transform;
+    const x = t.x(tick);
+    if (x >= KEYBOARD_WIDTH && x <= this.width - 24) return;
+    this.scrollTick = Math.max(0, tick - 24 / this.pixelsPerTick);
   }
 
   /** Keeps only selected ids that still exist (after an undo or someone else's delete). */

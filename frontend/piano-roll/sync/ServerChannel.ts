@@ -2,8 +2,8 @@ import type { Command } from '../commands/Command.js';
 import type { EditOp } from '../model/EditOp.js';
 import type { Note } from '../model/Note.js';
 import { newId } from '../model/newId.js';
+import type { Track } from '../model/Track.js';
 import type { RollDocument } from '../state/RollDocument.js';
-import type { TrackInfo } from '../state/RollView.js';
 
 /** What the Java `PianoRoll.load` sends. */
 export interface RollState {
@@ -14,7 +14,7 @@ export interface RollState {
   tempoBpm: number;
   editable: boolean;
   activeTrackId: string;
-  tracks: TrackInfo[];
+  tracks: Track[];
   notes: Note[];
 }
 

