@@ -14,12 +14,15 @@ import app.tutti.sharing.domain.ProjectRole;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,12 +54,28 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     private @Nullable ProjectId projectId;
     private ProjectBroadcaster.@Nullable Subscription subscription;
 
+    final Select<Track> activeTrack = new Select<>();
+    final Button tracksButton = new Button("Tracks", VaadinIcon.LIST.create());
+
+    private final TrackEditing trackEditing;
+
     EditorView(EditSessionService edits, ProjectService projects, List<EditorToolbarItem> toolbarItems,
-            ProjectBroadcaster broadcaster) {
+            ProjectBroadcaster broadcaster, TrackEditing trackEditing) {
         this.edits = edits;
         this.projects = projects;
         this.toolbarItems = toolbarItems;
         this.broadcaster = broadcaster;
+        this.trackEditing = trackEditing;
+        activeTrack.setId("active-track");
+        activeTrack.setAriaLabel("Track to edit");
+        activeTrack.setItemLabelGenerator(Track::name);
+        activeTrack.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                roll.setActiveTrack(e.getValue().id());
+            }
+        });
+        tracksButton.setId("tracks-button");
+        tracksButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("tutti-editor");
         setSizeFull();
         setPadding(false);
@@ -81,25 +100,50 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void open(ProjectId id) {
+        projectId = id;
+        RollState state = state(id);
+        title.setText(projects.get(id).project().title());
+        roll.load(state);
+        removeAll();
+        add(toolbar(id, projects.get(id).role()), roll);
+        setFlexGrow(1, roll);
+        showActiveTrack(state);
+    }
+
+    /** Everything the roll shows, read fresh: settings, tracks and the notes at the log's head. */
+    private RollState state(ProjectId id) {
         Project project = projects.get(id).project();
         List<Track> tracks = projects.tracksOf(id);
-        DocumentState state = edits.open(id);
-        projectId = id;
-        title.setText(project.title());
+        DocumentState document = edits.open(id);
+        Track active = activeTrack.getValue();
+        UUID activeId = active != null && tracks.stream().anyMatch(t -> t.id().equals(active.id())) ? active.id()
+                : tracks.getFirst().id();
         var details = project.details();
-        roll.load(new RollState(state.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), details.tempoBpm(), state.role().includes(ProjectRole.EDITOR),
-                tracks.getFirst().id(), tracks, state.document().notes()));
-        removeAll();
-        add(toolbar(id, state.role()), roll);
-        setFlexGrow(1, roll);
+        return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
+                details.timeSignature().beatUnit(), details.tempoBpm(), document.role().includes(ProjectRole.EDITOR),
+                activeId, tracks, document.document().notes());
+    }
+
+    /** After a track was added, changed or removed: the roll and the track picker show it. */
+    private void tracksChanged(ProjectId id) {
+        RollState state = state(id);
+        showActiveTrack(state);
+        roll.load(state);
+    }
+
+    private void showActiveTrack(RollState state) {
+        activeTrack.setItems(state.tracks());
+        state.tracks().stream().filter(t -> t.id().equals(state.activeTrackId())).findFirst()
+                .ifPresent(activeTrack::setValue);
     }
 
     private HorizontalLayout toolbar(ProjectId id, ProjectRole role) {
         Anchor settings = new Anchor("projects/" + id + "/settings", "");
         settings.add(VaadinIcon.COG.create(), new Span(" Settings"));
         settings.addClassName("tutti-toolbar-link");
-        HorizontalLayout toolbar = new HorizontalLayout(title);
+        boolean editable = role.includes(ProjectRole.EDITOR);
+        tracksButton.addClickListener(e -> trackEditing.dialog(id, editable, () -> tracksChanged(id)).open());
+        HorizontalLayout toolbar = new HorizontalLayout(title, activeTrack, tracksButton);
         toolbarItems.forEach(item -> toolbar.add(item.create(id)));
         toolbar.add(settings);
         if (!role.includes(ProjectRole.EDITOR)) {
