@@ -1,5 +1,6 @@
 package app.tutti;
 
+import app.tutti.ai.train.EvaluateCommand;
 import app.tutti.ai.train.TrainCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -16,10 +17,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(name = "Tutti", shortName = "Tutti")
 public class TuttiApplication implements AppShellConfigurator {
 
-    /** Starts the web app; {@code train ...} runs the model training command instead (no server). */
+    /** Starts the web app; {@code train ...} and {@code eval ...} run the model commands instead (no server). */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("train")) {
             TrainCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("eval")) {
+            EvaluateCommand.run(args);
             return;
         }
         SpringApplication.run(TuttiApplication.class, args);

@@ -44,6 +44,11 @@ public final class MusicModel implements AutoCloseable {
         }
     }
 
+    /** How many weights the model has (the tied embedding counted once). */
+    public long parameterCount() {
+        return block.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+    }
+
     public ModelConfig config() {
         return block.config();
     }

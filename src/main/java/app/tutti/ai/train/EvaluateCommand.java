@@ -1,0 +1,55 @@
+package app.tutti.ai.train;
+
+import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.token.RemiTokenizer;
+import app.tutti.ai.token.RemiVocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar tutti.jar eval [--model DIR] [--data DIR] [--card docs/model-card.md]}: measures
+ * the model's validation and test perplexity beside a 4-gram baseline trained on the same songs,
+ * and writes the model card.
+ */
+public final class EvaluateCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
+    static final int BASELINE_ORDER = 4;
+
+    private EvaluateCommand() {
+    }
+
+    public static ModelEvaluation run(String[] args) throws IOException {
+        Map<String, String> options = TrainCommand.options(args);
+        Path data = Path.of(options.getOrDefault("data", SongDataset.DEFAULT_DATA_DIR.toString()));
+        Path modelDir = Path.of(options.getOrDefault("model", "target/model"));
+        Path card = Path.of(options.getOrDefault("card", "docs/model-card.md"));
+        RemiTokenizer tokenizer = new RemiTokenizer(RemiVocabulary.readFrom(modelDir.resolve("vocabulary.txt")));
+        BaselineResult baseline = new BaselineEvaluation(data, tokenizer).evaluate(BASELINE_ORDER, Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        log.info("Baseline {}-gram: validation {}, test {}", BASELINE_ORDER, baseline.validationPerplexity(),
+                baseline.testPerplexity());
+        try (MusicModel model = MusicModel.load(modelDir)) {
+            ModelEvaluation evaluation = new ModelEvaluation(model.config(), model.parameterCount(),
+                    TransformerPerplexity.of(model, sequences(data, DataSplit.VALIDATION, tokenizer)),
+                    TransformerPerplexity.of(model, sequences(data, DataSplit.TEST, tokenizer)), baseline);
+            log.info("Transformer: validation {}, test {}", evaluation.validationPerplexity(),
+                    evaluation.testPerplexity());
+            Files.createDirectories(card.toAbsolutePath().getParent());
+            Files.writeString(card, new ModelCard(evaluation, modelDir).markdown());
+            return evaluation;
+        }
+    }
+
+    private static List<int[]> sequences(Path data, DataSplit split, RemiTokenizer tokenizer) {
+        List<int[]> sequences = new ArrayList<>();
+        TrainingCorpus.addAll(sequences, Pop909Dataset.builder().dataDir(data).split(split).build(), tokenizer);
+        return sequences;
+    }
+}

@@ -1,0 +1,17 @@
+package app.tutti.ai.train;
+
+import app.tutti.ai.model.ModelConfig;
+
+/** The transformer's perplexities beside the n-gram baseline's, on the same POP909 songs and tokens. */
+public record ModelEvaluation(ModelConfig config, long parameters, double validationPerplexity, double testPerplexity,
+        BaselineResult baseline) {
+
+    /** How much lower the transformer's perplexity is than the baseline's, as a fraction (0.25 = 25 %). */
+    public double validationImprovement() {
+        return 1 - validationPerplexity / baseline.validationPerplexity();
+    }
+
+    public double testImprovement() {
+        return 1 - testPerplexity / baseline.testPerplexity();
+    }
+}
