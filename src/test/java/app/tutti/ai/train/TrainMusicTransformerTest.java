@@ -49,6 +49,8 @@ class TrainMusicTransformerTest {
         try (MusicModel model = MusicModel.load(directory)) {
             int[] continuation = new Generator(model).continueGreedily(new int[] {1, 2, 3}, 40);
             assertThat(continuation).containsExactly(IntStream.range(0, 40).map(i -> 1 + (i + 3) % 4).toArray());
+            assertThat(TransformerPerplexity.of(model, PATTERN)).as("the learned pattern").isLessThan(1.2);
+            assertThat(TransformerPerplexity.of(model, randomTokens(3))).as("random tokens").isGreaterThan(4);
         }
     }
 
