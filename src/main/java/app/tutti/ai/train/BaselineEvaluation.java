@@ -22,8 +22,16 @@ public final class BaselineEvaluation {
         this.tokenizer = tokenizer;
     }
 
+    /** The trained baseline and what it measured. */
+    public record Measured(NGramBaseline model, BaselineResult result) {
+    }
+
     /** Uses at most {@code trainLimit} training and {@code evaluationLimit} validation and test songs. */
     public BaselineResult evaluate(int order, int trainLimit, int evaluationLimit) {
+        return measure(order, trainLimit, evaluationLimit).result();
+    }
+
+    public Measured measure(int order, int trainLimit, int evaluationLimit) {
         List<List<Integer>> train = sequences(DataSplit.TRAIN, trainLimit);
         List<List<Integer>> validation = sequences(DataSplit.VALIDATION, evaluationLimit);
         List<List<Integer>> test = sequences(DataSplit.TEST, evaluationLimit);
@@ -32,7 +40,7 @@ public final class BaselineEvaluation {
         BaselineResult result = new BaselineResult(order, tokenizer.vocabulary().size(), train.size(), trainTokens,
                 validation.size(), model.perplexity(validation), test.size(), model.perplexity(test));
         log.info("Baseline measured:\n{}", result.report());
-        return result;
+        return new Measured(model, result);
     }
 
     private List<List<Integer>> sequences(DataSplit split, int limit) {

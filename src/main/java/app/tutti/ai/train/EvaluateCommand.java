@@ -13,14 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar tutti.jar eval [--model DIR] [--data DIR] [--card docs/model-card.md]}: measures
- * the model's validation and test perplexity beside a 4-gram baseline trained on the same songs,
- * and writes the model card.
+ * {@code java -jar tutti.jar eval [--model DIR] [--data DIR] [--card docs/model-card.md] [--songs N]}:
+ * measures the model's validation and test perplexity beside a 4-gram baseline trained on the same
+ * songs, lets both continue N test songs, and writes the model card.
  */
 public final class EvaluateCommand {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
     static final int BASELINE_ORDER = 4;
+    static final long CONTINUATION_SEED = 909;
 
     private EvaluateCommand() {
     }
@@ -31,8 +32,9 @@ public final class EvaluateCommand {
         Path modelDir = Path.of(options.getOrDefault("model", "target/model"));
         Path card = Path.of(options.getOrDefault("card", "docs/model-card.md"));
         RemiTokenizer tokenizer = new RemiTokenizer(RemiVocabulary.readFrom(modelDir.resolve("vocabulary.txt")));
-        BaselineResult baseline = new BaselineEvaluation(data, tokenizer).evaluate(BASELINE_ORDER, Integer.MAX_VALUE,
-                Integer.MAX_VALUE);
+        BaselineEvaluation.Measured measured = new BaselineEvaluation(data, tokenizer).measure(BASELINE_ORDER,
+                Integer.MAX_VALUE, Integer.MAX_VALUE);
+        BaselineResult baseline = measured.result();
         log.info("Baseline {}-gram: validation {}, test {}", BASELINE_ORDER, baseline.validationPerplexity(),
                 baseline.testPerplexity());
         try (MusicModel model = MusicModel.load(modelDir)) {
@@ -41,8 +43,14 @@ public final class EvaluateCommand {
                     TransformerPerplexity.of(model, sequences(data, DataSplit.TEST, tokenizer)), baseline);
             log.info("Transformer: validation {}, test {}", evaluation.validationPerplexity(),
                     evaluation.testPerplexity());
+            List<ContinuationEvaluation.Result> continuations = new ContinuationEvaluation(tokenizer).evaluate(
+                    Pop909Dataset.builder().dataDir(data).split(DataSplit.TEST)
+                            .limit(Integer.parseInt(options.getOrDefault("songs", "50"))).build().songs(), model,
+                    measured.model(), CONTINUATION_SEED);
+            log.info("Continued {} test songs", continuations.size());
             Files.createDirectories(card.toAbsolutePath().getParent());
-            Files.writeString(card, new ModelCard(evaluation, modelDir).markdown());
+            Files.writeString(card, new ModelCard(evaluation, modelDir).markdown()
+                    + new ContinuationTable(continuations).markdown());
             return evaluation;
         }
     }
