@@ -17,11 +17,27 @@ public class TrackRepository {
     }
 
     public void insert(ProjectId projectId, Track track) {
-        jdbc.sql("""
+        withTrack(jdbc.sql("""
                 INSERT INTO track (id, project_id, position, name, program, channel, color, volume, muted, solo)
                 VALUES (:id, :projectId, :position, :name, :program, :channel, :color, :volume, :muted, :solo)""")
-                .param("id", track.id())
-                .param("projectId", projectId.value())
+                .param("projectId", projectId.value()), track)
+                .update();
+    }
+
+    public void update(ProjectId projectId, Track track) {
+        int updated = withTrack(jdbc.sql("""
+                UPDATE track SET name = :name, program = :program, channel = :channel, color = :color,
+                    volume = :volume, muted = :muted, solo = :solo
+                WHERE project_id = :projectId AND id = :id""")
+                .param("projectId", projectId.value()), track)
+                .update();
+        if (updated == 0) {
+            throw new NotFoundException("That track no longer exists.");
+        }
+    }
+
+    private static JdbcClient.StatementSpec withTrack(JdbcClient.StatementSpec statement, Track track) {
+        return statement.param("id", track.id())
                 .param("position", track.position())
                 .param("name", track.name())
                 .param("program", track.program())
@@ -29,28 +45,7 @@ public class TrackRepository {
                 .param("color", track.color())
                 .param("volume", track.volume())
                 .param("muted", track.muted())
-                .param("solo", track.solo())
-                .update();
-    }
-
-    public void update(ProjectId projectId, Track track) {
-        int updated = jdbc.sql("""
-                UPDATE track SET name = :name, program = :program, channel = :channel, color = :color,
-                    volume = :volume, muted = :muted, solo = :solo
-                WHERE project_id = :projectId AND id = :id""")
-                .param("projectId", projectId.value())
-                .param("id", track.id())
-                .param("name", track.name())
-                .param("program", track.program())
-                .param("channel", track.channel())
-                .param("color", track.color())
-                .param("volume", track.volume())
-                .param("muted", track.muted())
-                .param("solo", track.solo())
-                .update();
-        if (updated == 0) {
-            throw new NotFoundException("That track no longer exists.");
-        }
+                .param("solo", track.solo());
     }
 
     public void delete(ProjectId projectId, UUID trackId) {
