@@ -72,6 +72,16 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts.findByUsername(normalizeUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(UserId userId) {
+        return accounts.findById(userId);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<String> displayNameOf(UserId userId) {
         return accounts.findById(userId).map(UserAccount::displayName);
     }

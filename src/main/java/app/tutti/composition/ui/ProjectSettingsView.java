@@ -7,6 +7,8 @@ import app.tutti.composition.domain.ProjectSummary;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
+import app.tutti.sharing.service.SharingService;
+import app.tutti.sharing.ui.ShareDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -39,14 +41,21 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     final Button save = new Button("Save settings");
     final Button duplicate = new Button("Duplicate");
     final Button delete = new Button("Delete…");
+    final Button share = new Button("Share…");
     final Grid<Track> tracks = new Grid<>();
 
     private final ProjectService projectService;
     private ProjectDetailsForm form = new ProjectDetailsForm(ProjectDetails.untitled());
     private @Nullable ProjectSummary summary;
 
-    ProjectSettingsView(ProjectService projectService) {
+    private final SharingService sharing;
+
+    ProjectSettingsView(ProjectService projectService, SharingService sharing) {
         this.projectService = projectService;
+        this.sharing = sharing;
+        share.setId("share-project");
+        share.addClickListener(e -> new ShareDialog(summary.project().id(), sharing,
+                summary.role() == ProjectRole.OWNER).open());
         addClassName("tutti-page");
         setMaxWidth("56rem");
         save.setId("save-settings");
@@ -107,7 +116,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         roleNote.setText("Your role: " + summary.role().label()
                 + (canEdit ? "" : " — you can look at these settings but not change them."));
         tracks.setItems(projectTracks);
-        add(heading, roleNote, form, new HorizontalLayout(save, duplicate, delete), new H3("Tracks"), tracks);
+        add(heading, roleNote, form, new HorizontalLayout(save, share, duplicate, delete), new H3("Tracks"), tracks);
     }
 
     void save() {

@@ -5,6 +5,7 @@ import app.tutti.base.domain.UserId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +41,29 @@ public class ProjectMemberRepository {
                             ProjectRole.valueOf(rs.getString("role")));
                 });
         return roles;
+    }
+
+    public List<ProjectMember> findByProjectId(ProjectId projectId) {
+        return jdbc.sql("SELECT user_id, role FROM project_member WHERE project_id = :projectId ORDER BY added_at")
+                .param("projectId", projectId.value())
+                .query((rs, row) -> new ProjectMember(new UserId(rs.getObject("user_id", UUID.class)),
+                        ProjectRole.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    public void updateRole(ProjectId projectId, UserId userId, ProjectRole role) {
+        jdbc.sql("UPDATE project_member SET role = :role WHERE project_id = :projectId AND user_id = :userId")
+                .param("projectId", projectId.value())
+                .param("userId", userId.value())
+                .param("role", role.name())
+                .update();
+    }
+
+    public void delete(ProjectId projectId, UserId userId) {
+        jdbc.sql("DELETE FROM project_member WHERE project_id = :projectId AND user_id = :userId")
+                .param("projectId", projectId.value())
+                .param("userId", userId.value())
+                .update();
     }
 
     public Optional<ProjectRole> findRole(ProjectId projectId, UserId userId) {

@@ -1,0 +1,5 @@
+/** The share dialog. */
+@NullMarked
+package app.tutti.sharing.ui;
+
+import org.jspecify.annotations.NullMarked;
