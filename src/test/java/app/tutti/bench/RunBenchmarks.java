@@ -48,5 +48,10 @@ public final class RunBenchmarks {
                     primary.getScoreError()));
         }
         BenchmarkReport.replaceSection(REPORT, "jmh", table.toString());
+        String latency = "Measured " + LocalDate.now() + " on " + Machine.describe()
+                + " with `./mvnw -Pproduction,bench verify` (`ContinuationLatency`).\n\n"
+                + "| requests | continuation length | p50 | p99 | max |\n|---|---|---|---|---|\n"
+                + ContinuationLatency.measure(Path.of("src/main/resources/model"), 60);
+        BenchmarkReport.replaceSection(REPORT, "ai-latency", latency);
     }
 }

@@ -1,0 +1,77 @@
+package app.tutti.bench;
+
+import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.model.TorchThreads;
+import app.tutti.ai.token.RemiTokenizer;
+import app.tutti.ai.token.RemiVocabulary;
+import app.tutti.ai.token.TokenType;
+import app.tutti.ai.train.DataSplit;
+import app.tutti.ai.train.Pop909Dataset;
+import app.tutti.ai.train.SongDataset;
+import app.tutti.ai.translate.Generator;
+import app.tutti.ai.translate.Sampler;
+import app.tutti.ai.translate.SamplingSettings;
+import app.tutti.ai.translate.TokenConstraint;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Latency of one 4-bar continuation (at most 256 tokens) by the shipped model, one request at a
+ * time, one PyTorch thread, KV cache on: prompts are the first 8 bars of POP909 validation songs.
+ */
+final class ContinuationLatency {
+
+    private static final int WARM_UP = 5;
+    private static final int MAX_TOKENS = 256;
+
+    private ContinuationLatency() {
+    }
+
+    static String measure(Path modelDir, int requests) throws IOException {
+        System.setProperty(TorchThreads.PROPERTY, "1");
+        RemiTokenizer tokenizer = new RemiTokenizer(RemiVocabulary.readFrom(modelDir.resolve("vocabulary.txt")));
+        int bar = tokenizer.vocabulary().id(TokenType.BAR);
+        List<int[]> prompts = Pop909Dataset.builder().dataDir(SongDataset.DEFAULT_DATA_DIR).split(DataSplit.VALIDATION)
+                .build().sequences(tokenizer).stream()
+                .map(tokens -> prompt(tokens.stream().mapToInt(Integer::intValue).toArray(), bar)).toList();
+        List<Double> millis = new ArrayList<>();
+        long tokens = 0;
+        try (MusicModel model = MusicModel.load(modelDir)) {
+            Generator generator = new Generator(model);
+            for (int i = 0; i < WARM_UP + requests; i++) {
+                int[] bars = {0};
+                long started = System.nanoTime();
+                int[] written = generator.continuePrompt(prompts.get(i % prompts.size()), MAX_TOKENS,
+                        new Sampler(new SamplingSettings(1.0f, 0, 0.95f, 0), i), TokenConstraint.NONE,
+                        (token, count) -> token != bar || ++bars[0] <= 4);
+                if (i >= WARM_UP) {
+                    millis.add((System.nanoTime() - started) / 1e6);
+                    tokens += written.length;
+                }
+            }
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(Locale.ROOT, "| %d requests | %.0f tokens per continuation | p50 %.0f ms | p99 %.0f ms |"
+                + " max %.0f ms |%n", requests, (double) tokens / requests, percentile(sorted, 50),
+                percentile(sorted, 99), sorted[sorted.length - 1]);
+    }
+
+    private static int[] prompt(int[] tokens, int bar) {
+        int seen = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] == bar && ++seen == 9) {
+                return Arrays.copyOf(tokens, i);
+            }
+        }
+        return Arrays.copyOf(tokens, Math.min(tokens.length, 200));
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
