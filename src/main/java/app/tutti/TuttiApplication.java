@@ -2,6 +2,7 @@ package app.tutti;
 
 import app.tutti.ai.train.EvaluateCommand;
 import app.tutti.ai.train.TrainCommand;
+import app.tutti.ai.train.TrainingCurve;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -17,7 +18,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(name = "Tutti", shortName = "Tutti")
 public class TuttiApplication implements AppShellConfigurator {
 
-    /** Starts the web app; {@code train ...} and {@code eval ...} run the model commands instead (no server). */
+    /** Starts the web app; {@code train}, {@code eval} and {@code plot} run the model commands instead (no server). */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("train")) {
             TrainCommand.run(args);
@@ -25,6 +26,10 @@ public class TuttiApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals("eval")) {
             EvaluateCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("plot")) {
+            TrainingCurve.run(args);
             return;
         }
         SpringApplication.run(TuttiApplication.class, args);

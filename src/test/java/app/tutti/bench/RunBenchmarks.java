@@ -37,7 +37,7 @@ public final class RunBenchmarks {
                 .build()).run();
         StringBuilder table = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
-                .append(" with `./mvnw -Pbench verify` (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement; ")
+                .append(" with `./mvnw -Pproduction,bench verify` (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement; ")
                 .append("average time per operation, ± is the 99.9 % confidence half-width).\n\n")
                 .append("| benchmark | notes in project | time per op | ± |\n|---|---:|---:|---:|\n");
         for (RunResult result : results) {

@@ -27,7 +27,9 @@ final class ContinuationEvaluation {
     static final int MAX_TOKENS = 1500;
     static final SamplingSettings SAMPLING = new SamplingSettings(1.0f, 0, 0.95f, 0);
 
-    record Result(ContinuationStats real, ContinuationStats transformer, ContinuationStats baseline) {
+    /** Statistics of the three continuations, and the transformer's whole song (prompt and its bars). */
+    record Result(ContinuationStats real, ContinuationStats transformer, ContinuationStats baseline,
+            GridSong transformerSong) {
     }
 
     private final RemiTokenizer tokenizer;
@@ -53,8 +55,9 @@ final class ContinuationEvaluation {
             int[] written = generator.continuePrompt(prompt, MAX_TOKENS, new Sampler(SAMPLING, seed + i),
                     TokenConstraint.NONE, stopAfterBars());
             List<Integer> sampled = baselineContinuation(baseline, prompt, new Random(seed + i));
-            results.add(new Result(stats(song), stats(decode(prompt, written)),
-                    stats(decode(prompt, sampled.stream().mapToInt(Integer::intValue).toArray()))));
+            GridSong continued = decode(prompt, written);
+            results.add(new Result(stats(song), stats(continued),
+                    stats(decode(prompt, sampled.stream().mapToInt(Integer::intValue).toArray())), continued));
         }
         return results;
     }

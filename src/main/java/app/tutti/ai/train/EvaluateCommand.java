@@ -1,8 +1,11 @@
 package app.tutti.ai.train;
 
 import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.token.GridSongMidi;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.RemiVocabulary;
+import app.tutti.composition.domain.Project;
+import app.tutti.midi.service.MidiExporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ public final class EvaluateCommand {
     private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
     static final int BASELINE_ORDER = 4;
     static final long CONTINUATION_SEED = 909;
+    static final int SAMPLES = 3;
 
     private EvaluateCommand() {
     }
@@ -38,9 +42,11 @@ public final class EvaluateCommand {
         log.info("Baseline {}-gram: validation {}, test {}", BASELINE_ORDER, baseline.validationPerplexity(),
                 baseline.testPerplexity());
         try (MusicModel model = MusicModel.load(modelDir)) {
+            List<int[]> validation = sequences(data, DataSplit.VALIDATION, tokenizer);
             ModelEvaluation evaluation = new ModelEvaluation(model.config(), model.parameterCount(),
-                    TransformerPerplexity.of(model, sequences(data, DataSplit.VALIDATION, tokenizer)),
-                    TransformerPerplexity.of(model, sequences(data, DataSplit.TEST, tokenizer)), baseline);
+                    TransformerPerplexity.of(model, validation),
+                    TransformerPerplexity.of(model, sequences(data, DataSplit.TEST, tokenizer)),
+                    TransformerPerplexity.of(model, validation.subList(0, ModelEvaluation.SLICE_SONGS)), baseline);
             log.info("Transformer: validation {}, test {}", evaluation.validationPerplexity(),
                     evaluation.testPerplexity());
             List<ContinuationEvaluation.Result> continuations = new ContinuationEvaluation(tokenizer).evaluate(
@@ -48,10 +54,22 @@ public final class EvaluateCommand {
                             .limit(Integer.parseInt(options.getOrDefault("songs", "50"))).build().songs(), model,
                     measured.model(), CONTINUATION_SEED);
             log.info("Continued {} test songs", continuations.size());
+            writeSamples(continuations, Path.of(options.getOrDefault("samples", "docs/samples")));
             Files.createDirectories(card.toAbsolutePath().getParent());
             Files.writeString(card, new ModelCard(evaluation, modelDir).markdown()
                     + new ContinuationTable(continuations).markdown());
             return evaluation;
+        }
+    }
+
+    /** The first few continuations as MIDI files: 8 bars of a test song, then 4 bars by the model. */
+    private static void writeSamples(List<ContinuationEvaluation.Result> results, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        MidiExporter exporter = new MidiExporter();
+        for (int i = 0; i < Math.min(SAMPLES, results.size()); i++) {
+            var song = GridSongMidi.toMidi(results.get(i).transformerSong(), Project.DEFAULT_TICKS_PER_QUARTER,
+                    List.of("Melody", "Bridge", "Piano"));
+            Files.write(folder.resolve("continuation-" + (i + 1) + ".mid"), exporter.export(song));
         }
     }
 

@@ -4,7 +4,10 @@ import app.tutti.ai.model.ModelConfig;
 
 /** The transformer's perplexities beside the n-gram baseline's, on the same POP909 songs and tokens. */
 public record ModelEvaluation(ModelConfig config, long parameters, double validationPerplexity, double testPerplexity,
-        BaselineResult baseline) {
+        double sliceValidationPerplexity, BaselineResult baseline) {
+
+    /** The first few validation songs, a slice small enough for a test to re-measure quickly. */
+    public static final int SLICE_SONGS = 5;
 
     /** How much lower the transformer's perplexity is than the baseline's, as a fraction (0.25 = 25 %). */
     public double validationImprovement() {
