@@ -4,45 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tutti.testsupport.Browser;
-import app.tutti.testsupport.RequiresChromium;
+import app.tutti.testsupport.BrowserTest;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A new user, in real headless Chromium: register, log in, create a project, reload, still there. */
-@RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FirstProjectIT {
+class FirstProjectIT extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void register_log_in_create_a_project_and_find_it_after_a_reload() {
         Page page = browser.newPage(1280, 800);
         String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
 
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         Browser.screenshot(page, "login");
         page.click("text=Create an account");
@@ -81,10 +60,19 @@ class FirstProjectIT {
         Browser.screenshot(page, "projects-phone");
 
         page.setViewportSize(1280, 800);
+        page.navigate(url("/templates"));
+        assertThat(page.locator(".tutti-template-card")).hasCount(7);
+        assertThat(page.locator(".tutti-template-card").first()).containsText("MIT licence");
+        Browser.screenshot(page, "templates");
+        page.click("#use-jsb-test-1");
+        assertThat(page.locator("tutti-piano-roll[data-ready]")).isVisible();
+        page.waitForFunction("() => document.querySelector('tutti-piano-roll').noteCount > 100");
+        Browser.screenshot(page, "editor-chorale");
+
         page.click("#user-menu vaadin-menu-bar-button");
         page.click("vaadin-menu-bar-item:has-text('Log out')");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
     }
 }

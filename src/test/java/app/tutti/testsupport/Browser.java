@@ -3,6 +3,7 @@ package app.tutti.testsupport;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     public Browser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -33,7 +35,8 @@ public final class Browser implements AutoCloseable {
     public Page newPage(int width, int height) {
         Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height)).newPage();
-        page.setDefaultTimeout(20_000);
+        // Generous: the first page of a fresh app compiles a lot, and CI shares 2 cores with the server.
+        page.setDefaultTimeout(60_000);
         return page;
     }
 

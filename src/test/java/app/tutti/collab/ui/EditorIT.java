@@ -12,42 +12,28 @@ import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.testsupport.Browser;
-import app.tutti.testsupport.RequiresChromium;
-import app.tutti.testsupport.TestUsers;
+import app.tutti.testsupport.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A songwriter in real headless Chromium edits a project in the editor: every edit goes to the server. */
-@RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EditorIT {
+class EditorIT extends BrowserTest {
 
     private static final String ROLL = "tutti-piano-roll";
     /** Above the test song's highest note (74), so this row is empty. */
     private static final int PITCH = 81;
     private static final int BAR_2 = 1920;
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    TestUsers users;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -56,17 +42,7 @@ class EditorIT {
     Page page;
     final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     String username;
     ProjectId project;
@@ -82,18 +58,10 @@ class EditorIT {
                 pageErrors.add(message.text());
             }
         });
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("vaadin-login-form input[name=username]", username);
-        page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        logIn(page, username);
         openEditor(project);
     }
 
-    @AfterEach
-    void logOutOfTheTestThread() {
-        users.logOut();
-    }
 
     /** A new project of the test user, with {@code count} notes committed through the operation log. */
     private ProjectId projectWith(int count) {
@@ -110,7 +78,7 @@ class EditorIT {
     }
 
     private void openEditor(ProjectId id) {
-        page.navigate("http://localhost:" + port + "/projects/" + id);
+        page.navigate(url("/projects/" + id));
         assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
     }
 

@@ -6,35 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.midi.service.MidiImporter;
 import app.tutti.testsupport.Browser;
-import app.tutti.testsupport.RequiresChromium;
+import app.tutti.testsupport.BrowserTest;
 import app.tutti.testsupport.SharedData;
-import app.tutti.testsupport.TestUsers;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** In real Chromium: upload a MIDI file on the Import page and find its notes in the editor. */
-@RequiresChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ImportMidiIT {
+class ImportMidiIT extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestUsers users;
     @Autowired
     MidiImporter importer;
     @Autowired
@@ -43,34 +28,16 @@ class ImportMidiIT {
     Page page;
     String username;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void logIn() {
         username = users.register("importer");
         page = browser.newPage(1280, 800);
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("vaadin-login-form input[name=username]", username);
-        page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate("http://localhost:" + port + "/import");
+        logIn(page, username);
+        page.navigate(url("/import"));
     }
 
-    @AfterEach
-    void logOut() {
-        users.logOut();
-    }
 
     @Test
     void an_uploaded_pop909_song_opens_in_the_editor_with_all_its_notes() throws Exception {
