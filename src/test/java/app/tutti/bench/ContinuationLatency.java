@@ -37,7 +37,7 @@ final class ContinuationLatency {
         int bar = tokenizer.vocabulary().id(TokenType.BAR);
         List<int[]> prompts = Pop909Dataset.builder().dataDir(SongDataset.DEFAULT_DATA_DIR).split(DataSplit.VALIDATION)
                 .build().sequences(tokenizer).stream()
-                .map(tokens -> prompt(tokens.stream().mapToInt(Integer::intValue).toArray(), bar)).toList();
+                .map(tokens -> prompt(tokenizer, tokens.stream().mapToInt(Integer::intValue).toArray())).toList();
         List<Double> millis = new ArrayList<>();
         long tokens = 0;
         try (MusicModel model = MusicModel.load(modelDir)) {
@@ -60,14 +60,10 @@ final class ContinuationLatency {
                 percentile(sorted, 99), sorted[sorted.length - 1]);
     }
 
-    private static int[] prompt(int[] tokens, int bar) {
-        int seen = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] == bar && ++seen == 9) {
-                return Arrays.copyOf(tokens, i);
-            }
-        }
-        return Arrays.copyOf(tokens, Math.min(tokens.length, 200));
+    /** The first 8 bars, or the first 200 tokens of a song too short for that. */
+    private static int[] prompt(RemiTokenizer tokenizer, int[] tokens) {
+        int ninthBar = tokenizer.startOfBar(tokens, 9);
+        return Arrays.copyOf(tokens, ninthBar >= 0 ? ninthBar : Math.min(tokens.length, 200));
     }
 
     private static double percentile(double[] sorted, int percent) {

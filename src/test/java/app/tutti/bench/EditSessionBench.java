@@ -58,10 +58,8 @@ public class EditSessionBench {
         for (int i = 0; i < notes; i++) {
             all.add(new Note(UUID.randomUUID(), track, 36 + i % 60, i * 120L, 240, 90));
         }
-        for (int from = 0; from < all.size(); from += NoteDocument.MAX_OP_SIZE) {
-            edits.submit(project, UUID.randomUUID(), 0,
-                    new EditOp.AddNotes(all.subList(from, Math.min(all.size(), from + NoteDocument.MAX_OP_SIZE))));
-        }
+        NoteDocument.batches(all).forEach(
+                batch -> edits.submit(project, UUID.randomUUID(), 0, new EditOp.AddNotes(batch)));
         first500 = all.subList(0, 500);
     }
 

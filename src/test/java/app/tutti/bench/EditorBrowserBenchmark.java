@@ -43,11 +43,7 @@ final class EditorBrowserBenchmark {
             users.logIn(username);
             ProjectId project = projectWithNotes(app);
             Page page = browser.newPage(1280, 800);
-            page.navigate("http://localhost:" + port + "/login");
-            page.fill("vaadin-login-form input[name=username]", username);
-            page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
-            page.keyboard().press("Enter");
-            page.waitForURL(address -> !address.contains("/login"));
+            Browser.logIn(page, "http://localhost:" + port, username);
             List<Double> opens = new ArrayList<>();
             for (int i = 0; i <= OPENS; i++) {
                 long started = System.nanoTime();
@@ -71,10 +67,8 @@ final class EditorBrowserBenchmark {
         for (int i = 0; i < NOTES; i++) {
             notes.add(new Note(UUID.randomUUID(), track, 40 + (i * 7) % 48, i * 120L, 240, 60 + i % 60));
         }
-        for (int from = 0; from < NOTES; from += NoteDocument.MAX_OP_SIZE) {
-            edits.submit(project, UUID.randomUUID(), 0,
-                    new EditOp.AddNotes(notes.subList(from, Math.min(NOTES, from + NoteDocument.MAX_OP_SIZE))));
-        }
+        NoteDocument.batches(notes).forEach(
+                batch -> edits.submit(project, UUID.randomUUID(), 0, new EditOp.AddNotes(batch)));
         return project;
     }
 

@@ -40,6 +40,15 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Logs in through the app's login page at {@code baseUrl} and waits until the app lets the user in. */
+    public static void logIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.fill("vaadin-login-form input[name=username]", username);
+        page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png")));
     }

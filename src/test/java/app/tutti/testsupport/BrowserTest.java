@@ -46,12 +46,7 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Logs in through the login page and waits until the app has let the user in. */
     protected void logIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.fill("vaadin-login-form input[name=username]", username);
-        page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL(address -> !address.contains("/login"));
+        Browser.logIn(page, url(""), username);
     }
 }

@@ -41,6 +41,18 @@ public final class RemiTokenizer {
         return new TokenEncoder(vocabulary, song).encode();
     }
 
+    /** Index of the {@code barNumber}-th (from 1) Bar token in {@code tokens}, or -1 if there are fewer bars. */
+    public int startOfBar(int[] tokens, int barNumber) {
+        int bar = vocabulary.id(TokenType.BAR);
+        int seen = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] == bar && ++seen == barNumber) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public GridSong decode(List<Integer> ids) {
         return new TokenDecoder(vocabulary).decode(ids);
     }

@@ -5,6 +5,7 @@ import app.tutti.ai.token.GridNote;
 import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.TokenType;
+import app.tutti.ai.translate.GenerationCallback;
 import app.tutti.ai.translate.Generator;
 import app.tutti.ai.translate.Sampler;
 import app.tutti.ai.translate.SamplingSettings;
@@ -47,7 +48,7 @@ final class ContinuationEvaluation {
         for (int i = 0; i < songs.size(); i++) {
             GridSong song = songs.get(i);
             int[] tokens = tokenizer.encode(song).stream().mapToInt(Integer::intValue).toArray();
-            int promptEnd = indexOfBar(tokens, PROMPT_BARS + 1);
+            int promptEnd = tokenizer.startOfBar(tokens, PROMPT_BARS + 1);
             if (song.barCount() < PROMPT_BARS + CONTINUATION_BARS || promptEnd < 0) {
                 continue;
             }
@@ -62,7 +63,7 @@ final class ContinuationEvaluation {
         return results;
     }
 
-    private app.tutti.ai.translate.GenerationCallback stopAfterBars() {
+    private GenerationCallback stopAfterBars() {
         int[] bars = {0};
         return (token, generated) -> token != barToken || ++bars[0] <= CONTINUATION_BARS;
     }
@@ -98,13 +99,4 @@ final class ContinuationEvaluation {
         return steps;
     }
 
-    private int indexOfBar(int[] tokens, int barNumber) {
-        int seen = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] == barToken && ++seen == barNumber) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -31,10 +31,8 @@ public class TrackRemoval {
                 .filter(note -> note.trackId().equals(trackId))
                 .map(Note::id)
                 .toList();
-        for (int from = 0; from < notes.size(); from += NoteDocument.MAX_OP_SIZE) {
-            edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.DeleteNotes(
-                    notes.subList(from, Math.min(notes.size(), from + NoteDocument.MAX_OP_SIZE))));
-        }
+        NoteDocument.batches(notes).forEach(
+                batch -> edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.DeleteNotes(batch)));
         tracks.remove(projectId, trackId);
     }
 }

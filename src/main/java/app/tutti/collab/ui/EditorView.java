@@ -8,6 +8,7 @@ import app.tutti.collab.service.DocumentState;
 import app.tutti.collab.service.ProjectBroadcaster;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.ProjectSummary;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
@@ -101,18 +102,19 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void open(ProjectId id) {
         projectId = id;
-        RollState state = state(id);
-        title.setText(projects.get(id).project().title());
+        ProjectSummary summary = projects.get(id);
+        RollState state = state(summary, id);
+        title.setText(summary.project().title());
         roll.load(state);
         removeAll();
-        add(toolbar(id, projects.get(id).role()), roll);
+        add(toolbar(id, summary.role()), roll);
         setFlexGrow(1, roll);
         showActiveTrack(state);
     }
 
     /** Everything the roll shows, read fresh: settings, tracks and the notes at the log's head. */
-    private RollState state(ProjectId id) {
-        Project project = projects.get(id).project();
+    private RollState state(ProjectSummary summary, ProjectId id) {
+        Project project = summary.project();
         List<Track> tracks = projects.tracksOf(id);
         DocumentState document = edits.open(id);
         Track active = activeTrack.getValue();
@@ -126,7 +128,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */
     private void tracksChanged(ProjectId id) {
-        RollState state = state(id);
+        RollState state = state(projects.get(id), id);
         showActiveTrack(state);
         roll.load(state);
     }

@@ -1,6 +1,7 @@
 package app.tutti.composition.domain;
 
 import app.tutti.base.domain.InvalidInputException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,15 @@ public final class NoteDocument {
 
     public NoteDocument(Collection<Note> initial) {
         initial.forEach(note -> notes.put(note.id(), note));
+    }
+
+    /** Splits a long list into consecutive pieces of at most {@link #MAX_OP_SIZE}, one operation each. */
+    public static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += MAX_OP_SIZE) {
+            batches.add(items.subList(from, Math.min(items.size(), from + MAX_OP_SIZE)));
+        }
+        return batches;
     }
 
     public Collection<Note> notes() {

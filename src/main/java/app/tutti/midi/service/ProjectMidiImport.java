@@ -62,10 +62,8 @@ public class ProjectMidiImport {
             song.tracks().get(i).notes().forEach(n -> notes.add(new Note(UUID.randomUUID(), trackId, n.pitch(),
                     scale.start(n.startTick()), scale.duration(n.startTick(), n.durationTicks()), n.velocity())));
         }
-        for (int from = 0; from < notes.size(); from += NoteDocument.MAX_OP_SIZE) {
-            List<Note> batch = notes.subList(from, Math.min(notes.size(), from + NoteDocument.MAX_OP_SIZE));
-            edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.AddNotes(batch));
-        }
+        NoteDocument.batches(notes).forEach(
+                batch -> edits.submit(projectId, UUID.randomUUID(), 0, new EditOp.AddNotes(batch)));
         return projectId;
     }
 

@@ -107,4 +107,18 @@ class RemiTokenizerTest {
                 .map(name -> vocabulary.id(Token.parse(name).orElseThrow()))
                 .toList());
     }
+
+    @Test
+    void the_start_of_each_bar_is_found_and_a_missing_bar_is_minus_one() {
+        int[] ids = tokenizer.encode(SmallSongs.twoBarsOfPop()).stream().mapToInt(Integer::intValue).toArray();
+        int bar = tokenizer.vocabulary().id(TokenType.BAR);
+
+        int first = tokenizer.startOfBar(ids, 1);
+        int second = tokenizer.startOfBar(ids, 2);
+
+        assertThat(ids[first]).isEqualTo(bar);
+        assertThat(ids[second]).isEqualTo(bar);
+        assertThat(second).isGreaterThan(first);
+        assertThat(tokenizer.startOfBar(ids, 3)).isEqualTo(-1);
+    }
 }

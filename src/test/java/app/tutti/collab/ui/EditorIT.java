@@ -70,10 +70,8 @@ class EditorIT extends BrowserTest {
                 List.of(Track.of(0, "Melody", 0, 0), Track.of(1, "Bass", 32, 1)));
         List<Track> tracks = projects.tracksOf(id);
         List<Note> notes = ArpeggioSong.notes(tracks.get(0).id(), tracks.get(1).id(), count);
-        for (int from = 0; from < notes.size(); from += NoteDocument.MAX_OP_SIZE) {
-            edits.submit(id, UUID.randomUUID(), 0,
-                    new EditOp.AddNotes(notes.subList(from, Math.min(notes.size(), from + NoteDocument.MAX_OP_SIZE))));
-        }
+        NoteDocument.batches(notes).forEach(
+                batch -> edits.submit(id, UUID.randomUUID(), 0, new EditOp.AddNotes(batch)));
         return id;
     }
 
