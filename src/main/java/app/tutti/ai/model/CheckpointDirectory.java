@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * A folder of checkpoints: {@code checkpoint.properties} (config, step, seed, best validation loss and
- * which weight files count) beside {@code step-NNNNNNNN.params} weight files. Every file is written
+ * which weight files count) beside {@code step-NNNNNNNN.params} weight files and, for resuming, the
+ * optimizer's {@code step-NNNNNNNN.optimizer} state of the latest step. Every file is written
  * to a temporary name and then moved into place, so a run killed mid-save leaves the previous
  * checkpoint intact. Only the latest and the best weight files are kept.
  */
@@ -60,8 +61,21 @@ public final class CheckpointDirectory {
         return String.format(Locale.ROOT, "step-%08d.params", step);
     }
 
+    /** The file name the optimizer's state after {@code step} is saved under. */
+    public static String optimizerFileFor(long step) {
+        return String.format(Locale.ROOT, "step-%08d.optimizer", step);
+    }
+
     /** Writes {@code block}'s weights to {@code checkpoint.parametersFile()}, then the state file. */
     public void save(MusicTransformerBlock block, Checkpoint checkpoint) throws IOException {
+        save(block, checkpoint, file -> { });
+    }
+
+    /**
+     * Writes {@code block}'s weights, then the optimizer's state through {@code optimizer} (to
+     * {@link #optimizerFileFor} the checkpoint's step), then the state file that makes both count.
+     */
+    public void save(MusicTransformerBlock block, Checkpoint checkpoint, StateWriter optimizer) throws IOException {
         Files.createDirectories(directory);
         Path weights = directory.resolve(checkpoint.parametersFile());
         Path temporary = directory.resolve(checkpoint.parametersFile() + ".tmp");
@@ -70,8 +84,15 @@ public final class CheckpointDirectory {
             block.saveParameters(data);
         }
         Files.move(temporary, weights, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        optimizer.writeTo(directory.resolve(optimizerFileFor(checkpoint.step())));
         writeState(checkpoint);
         deleteUnreferenced(checkpoint);
+    }
+
+    /** The optimizer state saved with {@code checkpoint}, if it was saved with one. */
+    public Optional<Path> optimizerState(Checkpoint checkpoint) {
+        Path file = directory.resolve(optimizerFileFor(checkpoint.step()));
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** Reads weights from {@code fileName} into {@code block}; the arrays belong to {@code manager}. */
@@ -82,6 +103,11 @@ public final class CheckpointDirectory {
         } catch (MalformedModelException e) {
             throw new IOException("Unreadable weights in " + directory.resolve(fileName), e);
         }
+    }
+
+    private static boolean isStepFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".params") || name.endsWith(".optimizer");
     }
 
     private void writeState(Checkpoint checkpoint) throws IOException {
@@ -97,12 +123,19 @@ public final class CheckpointDirectory {
         Set<String> keep = new HashSet<>();
         keep.add(checkpoint.parametersFile());
         keep.add(checkpoint.servingParametersFile());
+        keep.add(optimizerFileFor(checkpoint.step()));
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".params")).toList()) {
+            for (Path file : files.filter(CheckpointDirectory::isStepFile).toList()) {
                 if (!keep.contains(file.getFileName().toString())) {
                     Files.delete(file);
                 }
             }
         }
+    }
+
+    /** Writes extra state that belongs to a checkpoint into a file. */
+    @FunctionalInterface
+    public interface StateWriter {
+        void writeTo(Path file) throws IOException;
     }
 }

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar tutti.jar train [--data DIR] [--out DIR] [--size small|base] [--steps N]
- * [--batch N] [--seed N] [--transpose N]}: trains the music transformer on the corpus and keeps
- * checkpoints (and the vocabulary) in the output folder; running it again resumes.
+ * [--batch N] [--seed N] [--transpose N] [--pause-after N]}: trains the music transformer on the
+ * corpus and keeps checkpoints (and the vocabulary) in the output folder; running it again with the
+ * same options resumes exactly where it stopped. {@code --pause-after} stops at that step on purpose.
  */
 public final class TrainCommand {
 
@@ -45,7 +46,8 @@ public final class TrainCommand {
         tokenizer.vocabulary().writeTo(out.resolve("vocabulary.txt"));
         TrainingResult result = new TrainMusicTransformer(arguments).fit(
                 new TokenBatches(corpus.training(), config.context(), config.vocabSize()),
-                new TokenBatches(corpus.validation(), config.context(), config.vocabSize()));
+                new TokenBatches(corpus.validation(), config.context(), config.vocabSize()),
+                Long.parseLong(options.getOrDefault("pause-after", Long.toString(arguments.maxSteps()))));
         log.info("Done: {} steps, final training loss {}, best validation perplexity {}, {} tokens/s, {}",
                 result.steps(), result.finalTrainLoss(), result.bestValidationPerplexity(),
                 Math.round(result.tokensPerSecond()), result.wallTime());

@@ -1,5 +1,6 @@
 package app.tutti.ai.train;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -20,17 +21,19 @@ final class TrainingRun {
     private final TrainingArguments arguments;
     private final Trainer trainer;
     private final MusicTransformerBlock block;
+    private final ResumableAdamW optimizer;
     private final LearningRateSchedule schedule;
     private final @Nullable CheckpointDirectory checkpoints;
     private final long firstStep;
     private double bestLoss;
     private @Nullable String bestFile;
 
-    TrainingRun(TrainingArguments arguments, Trainer trainer, MusicTransformerBlock block,
+    TrainingRun(TrainingArguments arguments, Trainer trainer, MusicTransformerBlock block, ResumableAdamW optimizer,
             LearningRateSchedule schedule, Optional<Checkpoint> resumed, @Nullable CheckpointDirectory checkpoints) {
         this.arguments = arguments;
         this.trainer = trainer;
         this.block = block;
+        this.optimizer = optimizer;
         this.schedule = schedule;
         this.checkpoints = checkpoints;
         this.firstStep = resumed.map(Checkpoint::step).orElse(0L);
@@ -38,25 +41,25 @@ final class TrainingRun {
         this.bestFile = resumed.map(Checkpoint::bestParametersFile).orElse(null);
     }
 
-    TrainingResult trainUntilDone(TokenBatches training, @Nullable TokenBatches validation, long startedNanos)
-            throws IOException {
+    TrainingResult trainUntil(long endStep, TokenBatches training, @Nullable TokenBatches validation,
+            long startedNanos) throws IOException {
         GradientClipping clipping = new GradientClipping(arguments.gradientClipNorm());
         TrainingProgress progress = new TrainingProgress(firstStep, arguments.maxSteps(), arguments.tokensPerStep(),
                 arguments.logEvery());
-        for (long step = firstStep; step < arguments.maxSteps(); step++) {
+        for (long step = firstStep; step < endStep; step++) {
             TokenBatch batch = training.trainingBatch(arguments.seed(), step, arguments.batchSize());
             long stepStarted = System.nanoTime();
-            StepOutcome outcome = step(batch, clipping);
+            StepOutcome outcome = step(step, batch, clipping);
             progress.stepDone(step, outcome.loss(), System.nanoTime() - stepStarted, schedule.at(step),
                     outcome.gradientNorm());
-            boolean last = step + 1 == arguments.maxSteps();
+            boolean last = step + 1 == endStep;
             boolean improved = validation != null && due(step, arguments.validateEvery(), last)
                     && validate(step, validation, progress);
             if (checkpoints != null && (improved || due(step, arguments.checkpointEvery(), last))) {
                 save(checkpoints, step + 1);
             }
         }
-        return new TrainingResult(Math.max(firstStep, arguments.maxSteps()), progress.lastIntervalLoss(),
+        return new TrainingResult(Math.max(firstStep, endStep), progress.lastIntervalLoss(),
                 Math.exp(bestLoss), progress.tokensPerSecond(), TrainMusicTransformer.since(startedNanos),
                 progress.losses());
     }
@@ -65,7 +68,9 @@ final class TrainingRun {
     }
 
     /** One optimizer step on {@code batch}: forward, loss, backward, clipping, update. */
-    private StepOutcome step(TokenBatch batch, GradientClipping clipping) {
+    private StepOutcome step(long step, TokenBatch batch, GradientClipping clipping) {
+        // Dropout of step s depends only on (seed, s), like its batch, so a resumed run matches.
+        Engine.getInstance().setRandomSeed((int) (arguments.seed() * 1_000_003L + step));
         try (NDManager manager = trainer.getManager().newSubManager()) {
             NDList inputs = new NDList(tokens(manager, batch.inputs(), batch));
             NDList labels = new NDList(tokens(manager, batch.labels(), batch));
@@ -117,6 +122,6 @@ final class TrainingRun {
 
     private void save(CheckpointDirectory directory, long steps) throws IOException {
         directory.save(block, new Checkpoint(arguments.config(), steps, arguments.seed(), bestLoss,
-                CheckpointDirectory.parametersFileFor(steps), bestFile));
+                CheckpointDirectory.parametersFileFor(steps), bestFile), file -> optimizer.save(block, file));
     }
 }

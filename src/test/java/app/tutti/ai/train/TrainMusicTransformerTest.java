@@ -9,6 +9,7 @@ import app.tutti.ai.model.ModelConfig;
 import app.tutti.ai.model.MusicModel;
 import app.tutti.ai.translate.Generator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -62,6 +63,23 @@ class TrainMusicTransformerTest {
         assertThat(resumed.steps()).isEqualTo(10);
         assertThat(resumed.losses()).hasSize(4);
         assertThat(new CheckpointDirectory(directory).latest().orElseThrow().step()).isEqualTo(10);
+    }
+
+    @Test
+    void a_resumed_run_ends_with_the_same_weights_as_an_uninterrupted_one(@TempDir Path other) throws IOException {
+        TrainingArguments whole = arguments(TINY.withDropout(0.1f), 6).withBatchSize(4).withCheckpoints(directory, 3);
+        List<Float> uninterrupted = new TrainMusicTransformer(whole).fit(batches(randomTokens(5)), null).losses();
+
+        TrainingArguments split = whole.withCheckpoints(other, 3);
+        List<Float> firstHalf = new TrainMusicTransformer(split).fit(batches(randomTokens(5)), null, 3).losses();
+        assertThat(new CheckpointDirectory(other).optimizerState(new CheckpointDirectory(other).latest().orElseThrow()))
+                .as("optimizer state saved with the checkpoint").isPresent();
+        List<Float> secondHalf = new TrainMusicTransformer(split).fit(batches(randomTokens(5)), null).losses();
+
+        assertThat(firstHalf).containsExactlyElementsOf(uninterrupted.subList(0, 3));
+        assertThat(secondHalf).containsExactlyElementsOf(uninterrupted.subList(3, 6));
+        assertThat(Files.readAllBytes(other.resolve(CheckpointDirectory.parametersFileFor(6))))
+                .isEqualTo(Files.readAllBytes(directory.resolve(CheckpointDirectory.parametersFileFor(6))));
     }
 
     @Test
