@@ -17,6 +17,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import app.tutti.ai.token.GridNote;
+import app.tutti.ai.translate.GenerationCallback;
+import app.tutti.ai.translate.MusicConstraint;
+import app.tutti.ai.translate.MusicRules;
+import app.tutti.ai.translate.Sampler;
+import app.tutti.ai.translate.SamplingSettings;
+import app.tutti.ai.translate.TokenConstraint;
 import org.junit.jupiter.api.Test;
 
 /** The checkpoint that ships in the jar: it loads, beats the n-gram baseline and writes music. */
@@ -62,5 +69,42 @@ class ShippedModelTest {
             GridSong promptOnly = tokenizer.decode(Arrays.stream(prompt).boxed().toList());
             assertThat(decoded.notes().size()).isGreaterThan(promptOnly.notes().size());
         }
+    }
+
+    @Test
+    void with_rules_every_new_note_keeps_them_and_without_rules_some_do_not() throws Exception {
+        Path data = SharedData.require("pop909").root();
+        RemiTokenizer tokenizer = new RemiTokenizer(RemiVocabulary.readFrom(modelDir().resolve("vocabulary.txt")));
+        GridSong song = Pop909Dataset.builder().dataDir(data).split(DataSplit.VALIDATION).limit(1).build().songs()
+                .getFirst();
+        int[] tokens = tokenizer.encode(song).stream().mapToInt(Integer::intValue).toArray();
+        int[] prompt = Arrays.copyOf(tokens, tokenizer.startOfBar(tokens, 5));
+        MusicRules rules = MusicRules.NONE.inKey(song.controls().key()).pitchRange(60, 72).polyphony(1).onlyTrack(0);
+        try (MusicModel model = MusicModel.load(modelDir())) {
+            Generator generator = new Generator(model);
+            SamplingSettings settings = new SamplingSettings(1.0f, 0, 0.95f, 0);
+            List<GridNote> kept = newNotes(tokenizer, prompt, generator.continuePrompt(prompt, 160,
+                    new Sampler(settings, 7), new MusicConstraint(tokenizer, rules), GenerationCallback.CONTINUE));
+            List<GridNote> free = newNotes(tokenizer, prompt, generator.continuePrompt(prompt, 160,
+                    new Sampler(settings, 7), TokenConstraint.NONE, GenerationCallback.CONTINUE));
+
+            assertThat(kept).isNotEmpty().allSatisfy(note -> {
+                assertThat(note.track()).isZero();
+                assertThat(note.pitch()).isBetween(60, 72);
+                assertThat(rules.key().contains(note.pitch())).isTrue();
+            });
+            assertThat(kept).allSatisfy(note -> assertThat(kept.stream().filter(other -> other.startStep()
+                    <= note.startStep() && note.startStep() < other.startStep() + other.durationSteps())).hasSize(1));
+            assertThat(free).anySatisfy(note -> assertThat(note.track() != 0 || note.pitch() < 60 || note.pitch() > 72
+                    || !rules.key().contains(note.pitch())).isTrue());
+        }
+    }
+
+    private static List<GridNote> newNotes(RemiTokenizer tokenizer, int[] prompt, int[] continuation) {
+        int[] all = Arrays.copyOf(prompt, prompt.length + continuation.length);
+        System.arraycopy(continuation, 0, all, prompt.length, continuation.length);
+        List<GridNote> before = tokenizer.decode(Arrays.stream(prompt).boxed().toList()).notes();
+        List<GridNote> after = tokenizer.decode(Arrays.stream(all).boxed().toList()).notes();
+        return after.subList(before.size(), after.size());
     }
 }

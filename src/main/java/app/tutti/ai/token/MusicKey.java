@@ -11,6 +11,9 @@ public record MusicKey(int index) {
 
     public static final MusicKey UNKNOWN = new MusicKey(24);
 
+    private static final int[] MAJOR_SCALE = {0, 2, 4, 5, 7, 9, 11};
+    private static final int[] NATURAL_MINOR_SCALE = {0, 2, 3, 5, 7, 8, 10};
+
     public MusicKey {
         if (index < 0 || index > 24) {
             throw new IllegalArgumentException("key index must be 0..24: " + index);
@@ -32,6 +35,20 @@ public record MusicKey(int index) {
 
     public boolean known() {
         return index < 24;
+    }
+
+    /** Whether {@code pitch} is in this key's scale (major, or natural minor); every pitch is in an unknown key. */
+    public boolean contains(int pitch) {
+        if (!known()) {
+            return true;
+        }
+        int degree = Math.floorMod(pitch - index / 2, 12);
+        for (int scaleDegree : index % 2 == 1 ? NATURAL_MINOR_SCALE : MAJOR_SCALE) {
+            if (scaleDegree == degree) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public MusicKey transposed(int semitones) {

@@ -56,4 +56,9 @@ public final class RemiTokenizer {
     public GridSong decode(List<Integer> ids) {
         return new TokenDecoder(vocabulary).decode(ids);
     }
+
+    /** Where {@code ids} stand for a token that would follow them (read like {@link #decode}). */
+    public TokenPrefix readPrefix(List<Integer> ids) {
+        return new TokenDecoder(vocabulary).readPrefix(ids);
+    }
 }

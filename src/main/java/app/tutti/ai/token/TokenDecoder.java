@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads token ids back into a grid song, once. Any sequence is accepted: what does not fit the
@@ -30,12 +31,31 @@ final class TokenDecoder {
     private int track = -1;
     private int pitch = -1;
     private int velocity = -1;
+    private @Nullable TokenType lastType;
 
     TokenDecoder(RemiVocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
 
     GridSong decode(List<Integer> ids) {
+        read(ids);
+        return song();
+    }
+
+    /** Reads {@code ids} and says where the sequence stands after them. */
+    TokenPrefix readPrefix(List<Integer> ids) {
+        read(ids);
+        TokenPrefix.NoteProgress next = pitch < 0 ? TokenPrefix.NoteProgress.NONE
+                : velocity < 0 ? TokenPrefix.NoteProgress.VELOCITY : TokenPrefix.NoteProgress.DURATION;
+        return new TokenPrefix(song(), lastType, barStart, barSteps.isEmpty() ? 0 : barSteps.getLast(), step, track,
+                next);
+    }
+
+    private GridSong song() {
+        return new GridSong(controls, barSteps, notes, chords, tempos);
+    }
+
+    private void read(List<Integer> ids) {
         for (Integer id : ids) {
             if (id == null || !vocabulary.contains(id)) {
                 pitch = -1;
@@ -45,8 +65,8 @@ final class TokenDecoder {
                 break;
             }
             accept(vocabulary.token(id), vocabulary.number(id));
+            lastType = vocabulary.token(id).type();
         }
-        return new GridSong(controls, barSteps, notes, chords, tempos);
     }
 
     private void accept(Token token, int number) {

@@ -11,16 +11,13 @@ import java.util.List;
 record ContinuationStats(int notes, double inKeyRate, double notesPerBar, double meanDurationSteps,
         double[] pitchClassHistogram) {
 
-    private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11};
-    private static final int[] MINOR = {0, 2, 3, 5, 7, 8, 10};
-
     static ContinuationStats of(List<GridNote> notes, int bars, MusicKey key) {
         double[] histogram = new double[12];
         int inKey = 0;
         double duration = 0;
         for (GridNote note : notes) {
             histogram[note.pitch() % 12] += 1.0 / Math.max(1, notes.size());
-            inKey += inKey(note.pitch(), key) ? 1 : 0;
+            inKey += key.contains(note.pitch()) ? 1 : 0;
             duration += note.durationSteps();
         }
         return new ContinuationStats(notes.size(), notes.isEmpty() ? 0 : (double) inKey / notes.size(),
@@ -34,18 +31,5 @@ record ContinuationStats(int notes, double inKeyRate, double notesPerBar, double
             distance += Math.abs(pitchClassHistogram[pitchClass] - reference.pitchClassHistogram[pitchClass]);
         }
         return distance;
-    }
-
-    static boolean inKey(int pitch, MusicKey key) {
-        if (!key.known()) {
-            return true;
-        }
-        int degree = Math.floorMod(pitch - key.index() / 2, 12);
-        for (int scaleDegree : key.index() % 2 == 1 ? MINOR : MAJOR) {
-            if (scaleDegree == degree) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 class MusicTheoryTest {
 
     @Test
+    void notes_of_the_scale_are_in_key_and_others_are_not() {
+        assertThat(MusicKey.of(PitchClass.of(0), false).contains(60)).isTrue();
+        assertThat(MusicKey.of(PitchClass.of(0), false).contains(61)).isFalse();
+        assertThat(MusicKey.of(PitchClass.of(9), true).contains(60)).isTrue();
+        assertThat(MusicKey.of(PitchClass.of(9), true).contains(68)).isFalse();
+        assertThat(MusicKey.UNKNOWN.contains(61)).isTrue();
+    }
+
+    @Test
     void pitch_classes_read_sharps_and_flats() {
         assertThat(PitchClass.parse("Db")).contains(PitchClass.C_SHARP);
         assertThat(PitchClass.parse("A#")).contains(PitchClass.B_FLAT);

@@ -19,15 +19,6 @@ class ContinuationStatsTest {
     }
 
     @Test
-    void notes_of_the_scale_are_in_key_and_others_are_not() {
-        assertThat(ContinuationStats.inKey(60, C_MAJOR)).isTrue();
-        assertThat(ContinuationStats.inKey(61, C_MAJOR)).isFalse();
-        assertThat(ContinuationStats.inKey(60, A_MINOR)).isTrue();
-        assertThat(ContinuationStats.inKey(68, A_MINOR)).isFalse();
-        assertThat(ContinuationStats.inKey(61, MusicKey.UNKNOWN)).isTrue();
-    }
-
-    @Test
     void rates_density_length_and_histogram_distance() {
         ContinuationStats real = ContinuationStats.of(List.of(note(60, 4), note(64, 4), note(67, 8), note(61, 4)), 2,
                 C_MAJOR);
