@@ -1,6 +1,7 @@
 package app.tutti;
 
 import app.tutti.ai.train.EvaluateCommand;
+import app.tutti.ai.train.IndexCommand;
 import app.tutti.ai.train.TrainCommand;
 import app.tutti.ai.train.TrainingCurve;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -26,6 +27,10 @@ public class TuttiApplication implements AppShellConfigurator {
         }
         if (args.length > 0 && args[0].equals("eval")) {
             EvaluateCommand.run(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("index")) {
+            IndexCommand.run(args);
             return;
         }
         if (args.length > 0 && args[0].equals("plot")) {

@@ -37,6 +37,39 @@ public record GridSong(SongControls controls, List<Integer> barSteps, List<GridN
         return barSteps.stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The first step of {@code bar} (from 0); the song's length for the bar after the last. */
+    public int barStart(int bar) {
+        int start = 0;
+        for (int b = 0; b < bar && b < barSteps.size(); b++) {
+            start += barSteps.get(b);
+        }
+        return start;
+    }
+
+    /**
+     * Bars {@code from} (inclusive) to {@code to} (exclusive, clipped to the song) as a song of their
+     * own: the notes, chords and tempo changes that start in them, moved to start at step 0.
+     */
+    public GridSong bars(int from, int to) {
+        int end = Math.min(to, barCount());
+        if (from < 0 || from >= end) {
+            throw new IllegalArgumentException("no bars " + from + ".." + to + " in a song of " + barCount());
+        }
+        int start = barStart(from);
+        int stop = barStart(end);
+        return new GridSong(controls, barSteps.subList(from, end),
+                notes.stream().filter(n -> n.startStep() >= start && n.startStep() < stop)
+                        .map(n -> new GridNote(n.track(), n.pitch(), n.startStep() - start, n.durationSteps(),
+                                n.velocityBucket()))
+                        .toList(),
+                shifted(chords, start, stop), shifted(tempos, start, stop));
+    }
+
+    private static <T> List<StepChange<T>> shifted(List<StepChange<T>> changes, int start, int stop) {
+        return changes.stream().filter(c -> c.step() >= start && c.step() < stop)
+                .map(c -> new StepChange<>(c.step() - start, c.value())).toList();
+    }
+
     /** Whether every note is still on the piano after moving by {@code semitones}. */
     public boolean canTranspose(int semitones) {
         return notes.stream().allMatch(note -> GridNote.onPiano(note.pitch() + semitones));

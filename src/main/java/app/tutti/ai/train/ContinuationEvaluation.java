@@ -28,9 +28,9 @@ final class ContinuationEvaluation {
     static final int MAX_TOKENS = 1500;
     static final SamplingSettings SAMPLING = new SamplingSettings(1.0f, 0, 0.95f, 0);
 
-    /** Statistics of the three continuations, and the transformer's whole song (prompt and its bars). */
+    /** Statistics of the three continuations, and the three whole songs (prompt and continuation). */
     record Result(ContinuationStats real, ContinuationStats transformer, ContinuationStats baseline,
-            GridSong transformerSong) {
+            GridSong realSong, GridSong transformerSong, GridSong baselineSong) {
     }
 
     private final RemiTokenizer tokenizer;
@@ -57,8 +57,8 @@ final class ContinuationEvaluation {
                     TokenConstraint.NONE, stopAfterBars());
             List<Integer> sampled = baselineContinuation(baseline, prompt, new Random(seed + i));
             GridSong continued = decode(prompt, written);
-            results.add(new Result(stats(song), stats(continued),
-                    stats(decode(prompt, sampled.stream().mapToInt(Integer::intValue).toArray())), continued));
+            GridSong baselineSong = decode(prompt, sampled.stream().mapToInt(Integer::intValue).toArray());
+            results.add(new Result(stats(song), stats(continued), stats(baselineSong), song, continued, baselineSong));
         }
         return results;
     }
@@ -85,18 +85,9 @@ final class ContinuationEvaluation {
 
     /** Statistics of the bars after the prompt. */
     private static ContinuationStats stats(GridSong song) {
-        int from = barStart(song, PROMPT_BARS);
-        int to = barStart(song, PROMPT_BARS + CONTINUATION_BARS);
+        int from = song.barStart(PROMPT_BARS);
+        int to = song.barStart(PROMPT_BARS + CONTINUATION_BARS);
         List<GridNote> notes = song.notes().stream().filter(n -> n.startStep() >= from && n.startStep() < to).toList();
         return ContinuationStats.of(notes, CONTINUATION_BARS, song.controls().key());
     }
-
-    private static int barStart(GridSong song, int bar) {
-        int steps = 0;
-        for (int b = 0; b < bar; b++) {
-            steps += b < song.barSteps().size() ? song.barSteps().get(b) : 16;
-        }
-        return steps;
-    }
-
 }

@@ -1,6 +1,7 @@
 package app.tutti.ai.train;
 
 import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.GridSongMidi;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.RemiVocabulary;
@@ -18,13 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code java -jar tutti.jar eval [--model DIR] [--data DIR] [--card docs/model-card.md] [--songs N]}:
  * measures the model's validation and test perplexity beside a 4-gram baseline trained on the same
- * songs, lets both continue N test songs, and writes the model card.
+ * songs, lets both continue N test songs (twice, for the originality check against the training
+ * songs), and writes the model card.
  */
 public final class EvaluateCommand {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
     static final int BASELINE_ORDER = 4;
     static final long CONTINUATION_SEED = 909;
+    /** Seeds the second continuation of each test song, for the 100 the originality check reads. */
+    static final long SECOND_SEED = 100_909;
     static final int SAMPLES = 3;
 
     private EvaluateCommand() {
@@ -49,15 +53,19 @@ public final class EvaluateCommand {
                     TransformerPerplexity.of(model, validation.subList(0, ModelEvaluation.SLICE_SONGS)), baseline);
             log.info("Transformer: validation {}, test {}", evaluation.validationPerplexity(),
                     evaluation.testPerplexity());
-            List<ContinuationEvaluation.Result> continuations = new ContinuationEvaluation(tokenizer).evaluate(
-                    Pop909Dataset.builder().dataDir(data).split(DataSplit.TEST)
-                            .limit(Integer.parseInt(options.getOrDefault("songs", "50"))).build().songs(), model,
+            List<GridSong> testSongs = Pop909Dataset.builder().dataDir(data).split(DataSplit.TEST)
+                    .limit(Integer.parseInt(options.getOrDefault("songs", "50"))).build().songs();
+            ContinuationEvaluation continuation = new ContinuationEvaluation(tokenizer);
+            List<ContinuationEvaluation.Result> continuations = continuation.evaluate(testSongs, model,
                     measured.model(), CONTINUATION_SEED);
-            log.info("Continued {} test songs", continuations.size());
+            List<ContinuationEvaluation.Result> originality = new ArrayList<>(continuations);
+            originality.addAll(continuation.evaluate(testSongs, model, measured.model(), SECOND_SEED));
+            log.info("Continued {} test songs twice", continuations.size());
             writeSamples(continuations, Path.of(options.getOrDefault("samples", "docs/samples")));
             Files.createDirectories(card.toAbsolutePath().getParent());
             Files.writeString(card, new ModelCard(evaluation, modelDir).markdown()
-                    + new ContinuationTable(continuations).markdown());
+                    + new ContinuationTable(continuations).markdown()
+                    + new OriginalityTable(new VerbatimCopies(trainingSongs(data)), originality).markdown());
             return evaluation;
         }
     }
@@ -71,6 +79,13 @@ public final class EvaluateCommand {
                     List.of("Melody", "Bridge", "Piano"));
             Files.write(folder.resolve("continuation-" + (i + 1) + ".mid"), exporter.export(song));
         }
+    }
+
+    private static List<GridSong> trainingSongs(Path data) {
+        List<GridSong> songs = new ArrayList<>(Pop909Dataset.builder().dataDir(data).split(DataSplit.TRAIN).build()
+                .songs());
+        songs.addAll(JsbChoraleDataset.builder().dataDir(data).split(DataSplit.TRAIN).build().songs());
+        return songs;
     }
 
     private static List<int[]> sequences(Path data, DataSplit split, RemiTokenizer tokenizer) {

@@ -22,8 +22,8 @@ final class ModelCard {
             - Velocity is coarse (8 levels) and tempo is bucketed; no drums, no expressive timing.
             - The key control is estimated from the notes (Krumhansl–Schmuckler), so it can be wrong for
               modal or chromatic music.
-            - It can reproduce fragments of its training songs; the provenance check (a separate issue) is
-              what tells how close a generation is to the corpus.
+            - It can reproduce fragments of its training songs. The originality section below counts verbatim
+              copies of whole bars; near-copies (a note changed here and there) are not caught by that count.
             """;
 
     private final ModelEvaluation evaluation;

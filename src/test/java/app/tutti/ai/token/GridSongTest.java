@@ -55,6 +55,22 @@ class GridSongTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void bars_cut_out_a_song_of_their_own_starting_at_step_zero() {
+        GridSong song = new GridSong(SmallSongs.POP_IN_C, List.of(16, 12, 16),
+                List.of(new GridNote(0, 60, 2, 20, 3), new GridNote(1, 64, 16, 2, 3), new GridNote(0, 67, 30, 4, 3)),
+                List.of(new StepChange<>(0, C_MAJOR), new StepChange<>(20, G_SEVEN)), List.of());
+
+        GridSong middle = song.bars(1, 3);
+
+        assertThat(song.barStart(2)).isEqualTo(28);
+        assertThat(middle.barSteps()).containsExactly(12, 16);
+        assertThat(middle.notes()).containsExactly(new GridNote(1, 64, 0, 2, 3), new GridNote(0, 67, 14, 4, 3));
+        assertThat(middle.chords()).containsExactly(new StepChange<>(4, G_SEVEN));
+        assertThat(song.bars(2, 99).barCount()).isEqualTo(1);
+        assertThatThrownBy(() -> song.bars(3, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static GridSong song(List<GridNote> notes, List<StepChange<ChordLabel>> chords) {
         return new GridSong(SmallSongs.POP_IN_C, List.of(16), notes, chords, List.of());
     }
