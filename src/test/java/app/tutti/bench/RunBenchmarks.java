@@ -53,6 +53,11 @@ public final class RunBenchmarks {
                 + "| requests | continuation length | p50 | p99 | max |\n|---|---|---|---|---|\n"
                 + ContinuationLatency.measure(Path.of("src/main/resources/model"), 60);
         BenchmarkReport.replaceSection(REPORT, "ai-latency", latency);
+        BenchmarkReport.replaceSection(REPORT, "provenance", "Measured " + LocalDate.now() + " on "
+                + Machine.describe() + " with `./mvnw -Pproduction,bench verify` (`ProvenanceLatency`: 3 nearest"
+                + " excerpts and the originality gate's verdict per passage).\n\n"
+                + "| passages | index | p50 | p99 | max |\n|---|---|---|---|---|\n"
+                + ProvenanceLatency.measure(Path.of("src/main/resources/model/provenance.idx"), 300));
         BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on " + Machine.describe()
                 + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`, headless Chromium 1280×800).\n\n"
                 + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());

@@ -32,17 +32,15 @@ public final class OriginalityGate {
     /** The verdict on {@code passage}, with the closest excerpts of the whole passage (at most 3). */
     public Verdict check(GridSong passage) {
         List<ProvenanceMatch> closest = passage.notes().isEmpty() ? List.of() : index.nearest(passage, 3);
-        Optional<ProvenanceMatch> copied = windows(passage).stream()
-                .flatMap(window -> index.nearest(window, 1).stream())
+        List<ProvenanceMatch> windowBest = passage.barCount() <= WINDOW_BARS ? closest.stream().limit(1).toList()
+                : windows(passage).stream().flatMap(window -> index.nearest(window, 1).stream()).toList();
+        Optional<ProvenanceMatch> copied = windowBest.stream()
                 .filter(match -> match.similarity() >= threshold)
                 .max(Comparator.comparingDouble(ProvenanceMatch::similarity));
         return new Verdict(closest, copied);
     }
 
     private static List<GridSong> windows(GridSong passage) {
-        if (passage.barCount() <= WINDOW_BARS) {
-            return passage.notes().isEmpty() ? List.of() : List.of(passage);
-        }
         return IntStream.rangeClosed(0, passage.barCount() - WINDOW_BARS)
                 .mapToObj(bar -> passage.bars(bar, bar + WINDOW_BARS))
                 .filter(window -> !window.notes().isEmpty()).toList();

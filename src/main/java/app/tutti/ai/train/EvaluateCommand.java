@@ -1,6 +1,7 @@
 package app.tutti.ai.train;
 
 import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.provenance.ProvenanceIndex;
 import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.GridSongMidi;
 import app.tutti.ai.token.RemiTokenizer;
@@ -8,6 +9,7 @@ import app.tutti.ai.token.RemiVocabulary;
 import app.tutti.composition.domain.Project;
 import app.tutti.midi.service.MidiExporter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +67,8 @@ public final class EvaluateCommand {
             Files.createDirectories(card.toAbsolutePath().getParent());
             Files.writeString(card, new ModelCard(evaluation, modelDir).markdown()
                     + new ContinuationTable(continuations).markdown()
-                    + new OriginalityTable(new VerbatimCopies(trainingSongs(data)), originality).markdown());
+                    + new OriginalityTable(new VerbatimCopies(trainingSongs(data)), originality).markdown()
+                    + provenance(modelDir, originality, testSongs));
             return evaluation;
         }
     }
@@ -79,6 +82,31 @@ public final class EvaluateCommand {
                     List.of("Melody", "Bridge", "Piano"));
             Files.write(folder.resolve("continuation-" + (i + 1) + ".mid"), exporter.export(song));
         }
+    }
+
+    /** The provenance section, if the model folder has an index. */
+    private static String provenance(Path modelDir, List<ContinuationEvaluation.Result> continuations,
+            List<GridSong> testSongs) throws IOException {
+        Path file = modelDir.resolve("provenance.idx");
+        if (!Files.exists(file)) {
+            log.warn("No provenance index in {}: the model card leaves out the provenance section", modelDir);
+            return "";
+        }
+        ProvenanceIndex index;
+        try (InputStream in = Files.newInputStream(file)) {
+            index = ProvenanceIndex.read(in);
+        }
+        int prompt = ContinuationEvaluation.PROMPT_BARS;
+        int bars = ContinuationEvaluation.CONTINUATION_BARS;
+        List<GridSong> generated = continuations.stream()
+                .filter(result -> result.transformerSong().barCount() > prompt)
+                .map(result -> result.transformerSong().bars(prompt, prompt + bars)).toList();
+        List<GridSong> real = new ArrayList<>();
+        for (int from : new int[] {prompt, prompt + bars}) {
+            testSongs.stream().filter(song -> song.barCount() >= from + bars)
+                    .forEach(song -> real.add(song.bars(from, from + bars)));
+        }
+        return new ProvenanceTable(index, generated, real).markdown();
     }
 
     private static List<GridSong> trainingSongs(Path data) {

@@ -3,7 +3,6 @@ package app.tutti.ai.train;
 import app.tutti.ai.token.GridSong;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The model card's section on originality: for each continuation, the longest run of its bars
@@ -15,9 +14,10 @@ record OriginalityTable(VerbatimCopies copies, List<ContinuationEvaluation.Resul
     static final int GOAL_BARS = 4;
 
     String markdown() {
-        int[] real = histogram(ContinuationEvaluation.Result::realSong);
-        int[] transformer = histogram(ContinuationEvaluation.Result::transformerSong);
-        int[] baseline = histogram(ContinuationEvaluation.Result::baselineSong);
+        List<GridSong> realSongs = results.stream().map(ContinuationEvaluation.Result::realSong).distinct().toList();
+        int[] real = histogram(realSongs);
+        int[] transformer = histogram(results.stream().map(ContinuationEvaluation.Result::transformerSong).toList());
+        int[] baseline = histogram(results.stream().map(ContinuationEvaluation.Result::baselineSong).toList());
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
 
                 ## Originality
@@ -25,11 +25,12 @@ record OriginalityTable(VerbatimCopies copies, List<ContinuationEvaluation.Resul
                 training song (POP909 001–809 and the training chorales): the longest run of consecutive bars
                 equal to consecutive bars of one training song, note for note (position, length, pitch; track
                 and velocity ignored) at one transposition. Empty bars never count. Goal: no transformer
-                continuation copies %d bars or more.
+                continuation copies %d bars or more. (The real column counts each test song's real bars once.)
 
-                | longest copied run | real continuation | transformer | 4-gram baseline |
+                | longest copied run | real continuation (%d) | transformer (%d) | 4-gram baseline (%d) |
                 |---|---:|---:|---:|
-                """, results.size(), ContinuationEvaluation.CONTINUATION_BARS, GOAL_BARS));
+                """, results.size(), ContinuationEvaluation.CONTINUATION_BARS, GOAL_BARS, realSongs.size(),
+                results.size(), results.size()));
         for (int bars = 0; bars <= ContinuationEvaluation.CONTINUATION_BARS; bars++) {
             table.append(String.format(Locale.ROOT, "| %d bar%s | %d | %d | %d |%n", bars, bars == 1 ? "" : "s",
                     real[bars], transformer[bars], baseline[bars]));
@@ -39,11 +40,11 @@ record OriginalityTable(VerbatimCopies copies, List<ContinuationEvaluation.Resul
         return table.toString();
     }
 
-    private int[] histogram(Function<ContinuationEvaluation.Result, GridSong> song) {
+    private int[] histogram(List<GridSong> songs) {
         int[] counts = new int[ContinuationEvaluation.CONTINUATION_BARS + 1];
         int from = ContinuationEvaluation.PROMPT_BARS;
-        for (ContinuationEvaluation.Result result : results) {
-            int run = copies.longestRun(song.apply(result), from, from + ContinuationEvaluation.CONTINUATION_BARS);
+        for (GridSong song : songs) {
+            int run = copies.longestRun(song, from, from + ContinuationEvaluation.CONTINUATION_BARS);
             counts[Math.min(run, counts.length - 1)]++;
         }
         return counts;
