@@ -1,5 +1,6 @@
 package app.tutti.ai.provenance;
 
+import app.tutti.ai.token.GridNote;
 import app.tutti.ai.token.GridSong;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -26,21 +27,23 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ProvenanceIndex {
 
-    static final String FORMAT = "tutti-provenance-1";
+    static final String FORMAT = "tutti-provenance-2";
     /** Patterns found in more places than this (repeated notes, scales) say nothing about a source. */
     static final int MAX_POSTINGS = 3000;
     /** A passage line with fewer patterns is scored as if it had this many, so a few notes never look copied. */
     static final int MIN_PATTERNS = 8;
 
     private final List<IndexedSource> sources;
+    private final List<MelodyLine> lines;
     private final int[] lineSource;
     private final int[] hashes;
     private final int[] postingLine;
     private final int[] postingStep;
 
-    private ProvenanceIndex(List<IndexedSource> sources, int[] lineSource, int[] hashes, int[] postingLine,
-            int[] postingStep) {
+    private ProvenanceIndex(List<IndexedSource> sources, List<MelodyLine> lines, int[] lineSource, int[] hashes,
+            int[] postingLine, int[] postingStep) {
         this.sources = List.copyOf(sources);
+        this.lines = List.copyOf(lines);
         this.lineSource = lineSource;
         this.hashes = hashes;
         this.postingLine = postingLine;
@@ -53,6 +56,7 @@ public final class ProvenanceIndex {
 
     public static ProvenanceIndex build(List<Entry> entries) {
         List<IndexedSource> sources = new ArrayList<>();
+        List<MelodyLine> lines = new ArrayList<>();
         List<Integer> lineSources = new ArrayList<>();
         List<long[]> postings = new ArrayList<>();
         for (Entry entry : entries) {
@@ -61,21 +65,22 @@ public final class ProvenanceIndex {
             for (MelodyLine line : MelodyLine.of(entry.song())) {
                 int lineId = lineSources.size();
                 lineSources.add(source);
+                lines.add(line);
                 IntervalGrams.forEach(line, (hash, step) -> postings.add(new long[] {hash, lineId, step}));
             }
         }
         postings.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1])
                 .thenComparingLong(p -> p[2]));
         int[] hashes = new int[postings.size()];
-        int[] lines = new int[postings.size()];
-        int[] steps = new int[postings.size()];
+        int[] postingLines = new int[postings.size()];
+        int[] postingSteps = new int[postings.size()];
         for (int i = 0; i < postings.size(); i++) {
             hashes[i] = (int) postings.get(i)[0];
-            lines[i] = (int) postings.get(i)[1];
-            steps[i] = (int) postings.get(i)[2];
+            postingLines[i] = (int) postings.get(i)[1];
+            postingSteps[i] = (int) postings.get(i)[2];
         }
-        return new ProvenanceIndex(sources, lineSources.stream().mapToInt(Integer::intValue).toArray(), hashes,
-                lines, steps);
+        return new ProvenanceIndex(sources, lines, lineSources.stream().mapToInt(Integer::intValue).toArray(),
+                hashes, postingLines, postingSteps);
     }
 
     public int sourceCount() {
@@ -146,10 +151,31 @@ public final class ProvenanceIndex {
             int offset = (int) (long) key;
             IndexedSource source = sources.get(lineSource[trainingLine]);
             ProvenanceMatch match = new ProvenanceMatch(source, source.barAt(firstStep + offset),
-                    source.barAt(lastStep + offset), vote[0] / denominator, (int) vote[1], patterns[0]);
+                    source.barAt(lastStep + offset), vote[0] / denominator, (int) vote[1], patterns[0],
+                    new ProvenanceMatch.Alignment(trainingLine, offset));
             bestByLine.merge(trainingLine, match, (a, b) -> a.similarity() >= b.similarity() ? a : b);
         });
         return List.copyOf(bestByLine.values());
+    }
+
+    /**
+     * The training notes of {@code match}'s line in its bars, to hear beside the passage: each note
+     * lasts until the next onset (at most a bar), steps count from the excerpt's first bar line.
+     */
+    public List<GridNote> excerpt(ProvenanceMatch match) {
+        MelodyLine line = lines.get(match.alignment().line());
+        int[] barStarts = match.source().barStarts();
+        int from = barStarts[match.firstBar() - 1];
+        int to = match.lastBar() < barStarts.length ? barStarts[match.lastBar()] : Integer.MAX_VALUE;
+        List<GridNote> notes = new ArrayList<>();
+        for (int i = 0; i < line.length(); i++) {
+            int step = line.steps()[i];
+            if (step >= from && step < to) {
+                int next = i + 1 < line.length() ? line.steps()[i + 1] : step + 4;
+                notes.add(GridNote.capped(line.track(), line.pitches()[i], step - from, Math.min(16, next - step), 4));
+            }
+        }
+        return notes;
     }
 
     private int firstPosting(int hash) {
@@ -176,9 +202,12 @@ public final class ProvenanceIndex {
             data.writeUTF(source.credit());
             Varints.writeIncreasing(data, source.barStarts());
         }
-        Varints.write(data, lineSource.length);
-        for (int source : lineSource) {
-            Varints.write(data, source);
+        Varints.write(data, lines.size());
+        for (int line = 0; line < lines.size(); line++) {
+            Varints.write(data, lineSource[line]);
+            Varints.write(data, lines.get(line).track());
+            Varints.writeIncreasing(data, lines.get(line).steps());
+            data.write(toBytes(lines.get(line).pitches()));
         }
         Varints.write(data, hashes.length);
         long previous = Integer.MIN_VALUE;
@@ -204,20 +233,42 @@ public final class ProvenanceIndex {
             sources.add(new IndexedSource(data.readUTF(), data.readUTF(), Varints.readIncreasing(data)));
         }
         int[] lineSource = new int[(int) Varints.read(data)];
+        List<MelodyLine> lines = new ArrayList<>(lineSource.length);
         for (int i = 0; i < lineSource.length; i++) {
             lineSource[i] = (int) Varints.read(data);
+            int track = (int) Varints.read(data);
+            int[] steps = Varints.readIncreasing(data);
+            byte[] pitches = new byte[steps.length];
+            data.readFully(pitches);
+            lines.add(new MelodyLine(track, steps, fromBytes(pitches)));
         }
         int count = (int) Varints.read(data);
         int[] hashes = new int[count];
-        int[] lines = new int[count];
-        int[] steps = new int[count];
+        int[] postingLines = new int[count];
+        int[] postingSteps = new int[count];
         long previous = Integer.MIN_VALUE;
         for (int i = 0; i < count; i++) {
             previous += Varints.read(data);
             hashes[i] = (int) previous;
-            lines[i] = (int) Varints.read(data);
-            steps[i] = (int) Varints.read(data);
+            postingLines[i] = (int) Varints.read(data);
+            postingSteps[i] = (int) Varints.read(data);
         }
-        return new ProvenanceIndex(sources, lineSource, hashes, lines, steps);
+        return new ProvenanceIndex(sources, lines, lineSource, hashes, postingLines, postingSteps);
+    }
+
+    private static byte[] toBytes(int[] pitches) {
+        byte[] bytes = new byte[pitches.length];
+        for (int i = 0; i < pitches.length; i++) {
+            bytes[i] = (byte) pitches[i];
+        }
+        return bytes;
+    }
+
+    private static int[] fromBytes(byte[] bytes) {
+        int[] pitches = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            pitches[i] = bytes[i];
+        }
+        return pitches;
     }
 }

@@ -13,9 +13,14 @@ import java.util.Locale;
  *     in the corpus
  * @param matchedPatterns how many of those patterns matched
  * @param patterns how many patterns that track of the passage has
+ * @param alignment which indexed line matched and at what step offset, for {@link ProvenanceIndex#excerpt}
  */
 public record ProvenanceMatch(IndexedSource source, int firstBar, int lastBar, double similarity,
-        int matchedPatterns, int patterns) {
+        int matchedPatterns, int patterns, Alignment alignment) {
+
+    /** The index's own reference to the matching line. */
+    public record Alignment(int line, int offset) {
+    }
 
     /** "POP909 song 123, bars 17–20, 41 % similar". */
     public String describe() {

@@ -90,6 +90,20 @@ class ProvenanceIndexTest {
     }
 
     @Test
+    void the_matched_excerpt_can_be_played_at_its_original_pitch() {
+        GridSong source = randomSong(17);
+        ProvenanceMatch best = index(50).nearest(source.bars(8, 12).transposed(5), 1).getFirst();
+
+        List<GridNote> excerpt = index(50).excerpt(best);
+
+        List<GridNote> melody = source.bars(8, 12).notes().stream().filter(n -> n.track() == 0).toList();
+        assertThat(excerpt).extracting(GridNote::pitch).containsExactlyElementsOf(
+                melody.stream().map(GridNote::pitch).toList());
+        assertThat(excerpt).extracting(GridNote::startStep).containsExactlyElementsOf(
+                melody.stream().map(GridNote::startStep).toList());
+    }
+
+    @Test
     void the_index_reads_back_what_it_wrote() throws IOException {
         ProvenanceIndex index = index(10);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -99,6 +113,8 @@ class ProvenanceIndexTest {
         GridSong excerpt = alteredExcerpt(randomSong(3), 2, 4, -3, new Random(3));
         assertThat(read.patternCount()).isEqualTo(index.patternCount());
         assertThat(read.nearest(excerpt, 3)).isEqualTo(index.nearest(excerpt, 3));
+        assertThat(read.excerpt(read.nearest(excerpt, 1).getFirst()))
+                .isEqualTo(index.excerpt(index.nearest(excerpt, 1).getFirst()));
     }
 
     @Test
