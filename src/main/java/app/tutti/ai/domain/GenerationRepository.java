@@ -76,6 +76,15 @@ public class GenerationRepository {
                 .single();
     }
 
+    /** The user's generations requested after {@code since} (the rate limit when jobs go to worker nodes). */
+    public int countRequestedBySince(UserId user, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM generation WHERE requested_by = :user AND requested_at > :since")
+                .param("user", user.value())
+                .param("since", Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     public boolean markRunning(GenerationId id, Instant at) {
         return jdbc.sql("UPDATE generation SET status = 'running', started_at = :at WHERE id = :id AND status = 'queued'")
                 .param("id", id.value())

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -70,6 +71,18 @@ class AiConfig {
     @ConditionalOnExpression(RUNS_POOL)
     ModelWorkerPool modelWorkerPool(PoolSettings settings, MusicModel model, Clock clock, MeterRegistry registry) {
         return new ModelWorkerPool(settings, model, clock, registry);
+    }
+
+    /** On an AI-worker node: as many claiming threads as a local pool would have workers. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "tutti.role", havingValue = "ai-worker")
+    RemoteJobWorker remoteJobWorker(RemoteJobs jobs, ModelFiles files, MusicModel model, Clock clock,
+            PoolSettings settings, @Value("${tutti.ai.poll-interval:500ms}") Duration pollInterval) {
+        RemoteJobWorker worker = new RemoteJobWorker(jobs, files, model, clock, pollInterval,
+                "ai-worker@" + System.getenv().getOrDefault("HOSTNAME", "host") + "-"
+                        + ProcessHandle.current().pid());
+        worker.start(settings.workers());
+        return worker;
     }
 
     private static IllegalStateException modelProblem(String modelDir, Exception cause) {
