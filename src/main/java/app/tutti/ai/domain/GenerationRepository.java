@@ -1,5 +1,6 @@
 package app.tutti.ai.domain;
 
+import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import app.tutti.composition.domain.Note;
@@ -57,6 +58,11 @@ public class GenerationRepository {
 
     public Optional<Generation> findById(GenerationId id) {
         return jdbc.sql("SELECT * FROM generation WHERE id = :id").param("id", id.value()).query(this::map).optional();
+    }
+
+    /** The generation, or a {@link NotFoundException} for the user. */
+    public Generation get(GenerationId id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("This AI generation does not exist."));
     }
 
     /** The project's generations, newest first. */

@@ -7,7 +7,6 @@ import app.tutti.ai.domain.GenerationRepository;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.ai.translate.SamplingSettings;
 import app.tutti.ai.translate.TokenConstraint;
-import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import app.tutti.base.security.CurrentUser;
@@ -89,8 +88,7 @@ public class ContinuationService {
 
     /** A generation of a project the user may view. */
     public Generation get(GenerationId id) {
-        Generation generation = generations.findById(id)
-                .orElseThrow(() -> new NotFoundException("This AI generation does not exist."));
+        Generation generation = generations.get(id);
         access.require(generation.projectId(), currentUser.require().userId(), ProjectRole.VIEWER);
         return generation;
     }

@@ -5,7 +5,6 @@ import app.tutti.ai.domain.GenerationId;
 import app.tutti.ai.domain.GenerationRepository;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.base.domain.InvalidInputException;
-import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.UserId;
 import app.tutti.base.security.CurrentUser;
 import app.tutti.collab.service.EditSessionService;
@@ -102,8 +101,7 @@ public class GenerationDecisionService {
 
     /** The generation, after checking the signed-in user may edit its project. */
     private Generation decidable(GenerationId id) {
-        Generation generation = generations.findById(id)
-                .orElseThrow(() -> new NotFoundException("This AI generation does not exist."));
+        Generation generation = generations.get(id);
         access.require(generation.projectId(), currentUser.require().userId(), ProjectRole.EDITOR);
         return generation;
     }

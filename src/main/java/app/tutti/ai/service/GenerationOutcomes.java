@@ -5,7 +5,6 @@ import app.tutti.ai.domain.GenerationId;
 import app.tutti.ai.domain.GenerationRepository;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.ai.domain.GenerationTask;
-import app.tutti.base.domain.NotFoundException;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +36,6 @@ class GenerationOutcomes {
     }
 
     Generation get(GenerationId id) {
-        return generations.findById(id).orElseThrow(() -> new NotFoundException("This AI generation does not exist."));
+        return generations.get(id);
     }
 }
