@@ -92,7 +92,8 @@ public class GenerationDecisionService {
                 .filter(note -> keep == null || keep.contains(note.id()))
                 .toList();
         if (notes.isEmpty()) {
-            throw new InvalidInputException("None of the chosen notes belong to this generation.");
+            throw new InvalidInputException(keep == null ? "This generation proposed no notes; regenerate or reject it."
+                    : "None of the chosen notes belong to this generation.");
         }
         long seq = edits.submit(generation.projectId(), clientOpId, 0, new EditOp.AddNotes(notes), id.value());
         generations.recordAcceptedSeq(id, seq);

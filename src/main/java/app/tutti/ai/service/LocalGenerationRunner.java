@@ -51,11 +51,15 @@ class LocalGenerationRunner implements GenerationRunner {
         });
         CompletableFuture<Generation> result = inference.result().handle((tokens, error) -> {
             running.remove(id);
-            if (error == null) {
-                outcomes.done(id, task, tokens);
-                return outcomes.get(id);
-            }
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (error == null) {
+                try {
+                    outcomes.done(id, task, tokens);
+                    return outcomes.get(id);
+                } catch (RuntimeException e) {
+                    cause = e;
+                }
+            }
             InferenceFailedException failure = cause instanceof InferenceFailedException f ? f
                     : new InferenceFailedException(InferenceState.FAILED, "The AI model failed: " + cause.getMessage());
             GenerationStatus status = failure.state() == InferenceState.CANCELLED ? GenerationStatus.CANCELLED

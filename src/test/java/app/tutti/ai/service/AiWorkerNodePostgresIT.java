@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * server, no UI) serves a generation a web node in remote mode queued in PostgreSQL.
  */
 @RequiresPostgres
+@DirtiesContext
 @TuttiSpringTest
 class AiWorkerNodePostgresIT {
 
@@ -51,7 +53,8 @@ class AiWorkerNodePostgresIT {
         workerNode = AiWorkerNode.configure(new SpringApplication(TuttiApplication.class)).run(
                 "--tutti.role=ai-worker", "--tutti.ai.workers=1", "--tutti.ai.poll-interval=50ms",
                 "--spring.main.banner-mode=off", "--spring.datasource.url=" + PostgresTestDatabase.url(),
-                "--spring.datasource.username=postgres", "--tutti.data-dir=target/test-data/ai-worker");
+                "--spring.datasource.username=postgres", "--spring.datasource.hikari.maximum-pool-size=3",
+                "--tutti.data-dir=target/test-data/ai-worker");
     }
 
     @AfterAll

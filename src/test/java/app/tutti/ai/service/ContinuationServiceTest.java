@@ -55,6 +55,8 @@ class ContinuationServiceTest {
     TestUsers users;
     @Autowired
     MeterRegistry metrics;
+    @Autowired
+    AiHealthIndicator health;
 
     ProjectId project;
     UUID track;
@@ -218,6 +220,13 @@ class ContinuationServiceTest {
         assertThat(((GenerationFailedException) thrown.getCause()).status()).isEqualTo(GenerationStatus.CANCELLED);
         assertThat(continuations.get(handle.id()).status()).isEqualTo(GenerationStatus.CANCELLED);
         assertThat(continuations.get(handle.id()).message()).startsWith("Cancelled");
+    }
+
+    @Test
+    void health_reports_the_model_and_the_pool() {
+        var report = health.health();
+        assertThat(report.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        assertThat(report.getDetails()).containsEntry("mode", "local").containsKeys("model", "workers", "queued");
     }
 
     @Test

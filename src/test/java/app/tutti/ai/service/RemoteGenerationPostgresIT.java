@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * AI workers, each with its own database connections and model, claim them from the job table.
  */
 @RequiresPostgres
+@DirtiesContext
 @TuttiSpringTest
 class RemoteGenerationPostgresIT implements RunsOnPostgres {
 
