@@ -1,6 +1,7 @@
 package app.tutti.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -48,7 +49,9 @@ public final class RunBenchmarks {
         if (sections.contains("ai-pool")) {
             BenchmarkReport.replaceSection(REPORT, "ai-pool", "Measured " + LocalDate.now() + " on "
                     + Machine.describe() + " with `./mvnw -Pproduction,bench verify -Dtutti.bench.only=ai-pool`"
-                    + " (`PoolLatency`).\n\n| burst | workers | tokens per request | p50 | p90 | p99 | max |"
+                    + " (`PoolLatency`); load average of the machine (other work included) when it started: "
+                    + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage()) + ".\n\n| burst | workers | tokens per request | p50 | p90 | p99 | max |"
                     + " all within 5 s | throughput |\n|---|---|---|---|---|---|---|---|---|\n"
                     + PoolLatency.measure(MODEL, 20, 1) + PoolLatency.measure(MODEL, 20, 2));
         }
