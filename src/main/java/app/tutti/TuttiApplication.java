@@ -1,5 +1,6 @@
 package app.tutti;
 
+import app.tutti.ai.service.AiWorkerNode;
 import app.tutti.ai.train.EvaluateCommand;
 import app.tutti.ai.train.IndexCommand;
 import app.tutti.ai.train.TrainCommand;
@@ -19,7 +20,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @PWA(name = "Tutti", shortName = "Tutti")
 public class TuttiApplication implements AppShellConfigurator {
 
-    /** Starts the web app; {@code train}, {@code eval} and {@code plot} run the model commands instead (no server). */
+    /**
+     * Starts the web app; {@code train}, {@code eval} and {@code plot} run the model commands instead (no server),
+     * and {@code --tutti.role=ai-worker} starts an AI-worker node (no web server, no UI).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("train")) {
             TrainCommand.run(args);
@@ -37,6 +41,10 @@ public class TuttiApplication implements AppShellConfigurator {
             TrainingCurve.run(args);
             return;
         }
-        SpringApplication.run(TuttiApplication.class, args);
+        SpringApplication application = new SpringApplication(TuttiApplication.class);
+        if (AiWorkerNode.requested(args)) {
+            AiWorkerNode.configure(application);
+        }
+        application.run(args);
     }
 }

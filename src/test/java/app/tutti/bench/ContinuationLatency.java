@@ -11,6 +11,7 @@ import app.tutti.ai.train.SongDataset;
 import app.tutti.ai.translate.Generator;
 import app.tutti.ai.translate.Sampler;
 import app.tutti.ai.translate.SamplingSettings;
+import app.tutti.ai.translate.StopAfterBars;
 import app.tutti.ai.translate.TokenConstraint;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.util.Locale;
 final class ContinuationLatency {
 
     private static final int WARM_UP = 5;
-    private static final int MAX_TOKENS = 256;
+    static final int MAX_TOKENS = 256;
+    static final int CONTINUATION_BARS = 4;
 
     private ContinuationLatency() {
     }
@@ -35,19 +37,16 @@ final class ContinuationLatency {
         System.setProperty(TorchThreads.PROPERTY, "1");
         RemiTokenizer tokenizer = new RemiTokenizer(RemiVocabulary.readFrom(modelDir.resolve("vocabulary.txt")));
         int bar = tokenizer.vocabulary().id(TokenType.BAR);
-        List<int[]> prompts = Pop909Dataset.builder().dataDir(SongDataset.DEFAULT_DATA_DIR).split(DataSplit.VALIDATION)
-                .build().sequences(tokenizer).stream()
-                .map(tokens -> prompt(tokenizer, tokens.stream().mapToInt(Integer::intValue).toArray())).toList();
+        List<int[]> prompts = prompts(tokenizer);
         List<Double> millis = new ArrayList<>();
         long tokens = 0;
         try (MusicModel model = MusicModel.load(modelDir)) {
             Generator generator = new Generator(model);
             for (int i = 0; i < WARM_UP + requests; i++) {
-                int[] bars = {0};
                 long started = System.nanoTime();
                 int[] written = generator.continuePrompt(prompts.get(i % prompts.size()), MAX_TOKENS,
                         new Sampler(new SamplingSettings(1.0f, 0, 0.95f, 0), i), TokenConstraint.NONE,
-                        (token, count) -> token != bar || ++bars[0] <= 4);
+                        new StopAfterBars(bar, CONTINUATION_BARS));
                 if (i >= WARM_UP) {
                     millis.add((System.nanoTime() - started) / 1e6);
                     tokens += written.length;
@@ -60,13 +59,20 @@ final class ContinuationLatency {
                 percentile(sorted, 99), sorted[sorted.length - 1]);
     }
 
+    /** Prompts of 8 bars from the POP909 validation songs. */
+    static List<int[]> prompts(RemiTokenizer tokenizer) {
+        return Pop909Dataset.builder().dataDir(SongDataset.DEFAULT_DATA_DIR).split(DataSplit.VALIDATION)
+                .build().sequences(tokenizer).stream()
+                .map(tokens -> prompt(tokenizer, tokens.stream().mapToInt(Integer::intValue).toArray())).toList();
+    }
+
     /** The first 8 bars, or the first 200 tokens of a song too short for that. */
     private static int[] prompt(RemiTokenizer tokenizer, int[] tokens) {
         int ninthBar = tokenizer.startOfBar(tokens, 9);
         return Arrays.copyOf(tokens, ninthBar >= 0 ? ninthBar : Math.min(tokens.length, 200));
     }
 
-    private static double percentile(double[] sorted, int percent) {
+    static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

@@ -1,10 +1,12 @@
 package app.tutti.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -21,11 +23,54 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunBenchmarks {
 
     static final Path REPORT = Path.of("docs/benchmarks.md");
+    private static final Path MODEL = Path.of("src/main/resources/model");
 
     private RunBenchmarks() {
     }
 
+    /**
+     * Runs every benchmark, or only the sections named in the system property {@code tutti.bench.only}
+     * (comma-separated: {@code jmh}, {@code ai-latency}, {@code provenance}, {@code ai-pool}, {@code browser}).
+     */
     public static void main(String[] args) throws RunnerException, IOException {
+        String only = System.getProperty("tutti.bench.only", "");
+        Set<String> sections = only.isBlank() ? Set.of("jmh", "ai-latency", "provenance", "ai-pool", "browser")
+                : Set.of(only.split(","));
+        if (sections.contains("jmh")) {
+            jmh();
+        }
+        if (sections.contains("ai-latency")) {
+            String latency = "Measured " + LocalDate.now() + " on " + Machine.describe()
+                    + " with `./mvnw -Pproduction,bench verify` (`ContinuationLatency`).\n\n"
+                    + "| requests | continuation length | p50 | p99 | max |\n|---|---|---|---|---|\n"
+                    + ContinuationLatency.measure(MODEL, 60);
+            BenchmarkReport.replaceSection(REPORT, "ai-latency", latency);
+        }
+        if (sections.contains("provenance")) {
+            BenchmarkReport.replaceSection(REPORT, "provenance", "Measured " + LocalDate.now() + " on "
+                    + Machine.describe() + " with `./mvnw -Pproduction,bench verify` (`ProvenanceLatency`: 3 nearest"
+                    + " excerpts and the originality gate's verdict per passage).\n\n"
+                    + "| passages | index | p50 | p99 | max |\n|---|---|---|---|---|\n"
+                    + ProvenanceLatency.measure(MODEL.resolve("provenance.idx"), 300));
+        }
+        if (sections.contains("ai-pool")) {
+            BenchmarkReport.replaceSection(REPORT, "ai-pool", "Measured " + LocalDate.now() + " on "
+                    + Machine.describe() + " with `./mvnw -Pproduction,bench verify -Dtutti.bench.only=ai-pool`"
+                    + " (`PoolLatency`); load average of the machine (other work included) when it started: "
+                    + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage()) + ".\n\n| burst | workers | tokens per request | p50 | p90 | p99 | max |"
+                    + " all within 5 s | throughput |\n|---|---|---|---|---|---|---|---|---|\n"
+                    + PoolLatency.measure(MODEL, 20, 1) + PoolLatency.measure(MODEL, 20, 2));
+        }
+        if (sections.contains("browser")) {
+            BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on "
+                    + Machine.describe() + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`,"
+                    + " headless Chromium 1280×800).\n\n| what | typical | worst |\n|---|---|---|\n"
+                    + EditorBrowserBenchmark.measure());
+        }
+    }
+
+    private static void jmh() throws RunnerException, IOException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include("app\\.tutti\\.bench\\..*Bench")
                 .mode(Mode.AverageTime)
@@ -48,18 +93,5 @@ public final class RunBenchmarks {
                     primary.getScoreError()));
         }
         BenchmarkReport.replaceSection(REPORT, "jmh", table.toString());
-        String latency = "Measured " + LocalDate.now() + " on " + Machine.describe()
-                + " with `./mvnw -Pproduction,bench verify` (`ContinuationLatency`).\n\n"
-                + "| requests | continuation length | p50 | p99 | max |\n|---|---|---|---|---|\n"
-                + ContinuationLatency.measure(Path.of("src/main/resources/model"), 60);
-        BenchmarkReport.replaceSection(REPORT, "ai-latency", latency);
-        BenchmarkReport.replaceSection(REPORT, "provenance", "Measured " + LocalDate.now() + " on "
-                + Machine.describe() + " with `./mvnw -Pproduction,bench verify` (`ProvenanceLatency`: 3 nearest"
-                + " excerpts and the originality gate's verdict per passage).\n\n"
-                + "| passages | index | p50 | p99 | max |\n|---|---|---|---|---|\n"
-                + ProvenanceLatency.measure(Path.of("src/main/resources/model/provenance.idx"), 300));
-        BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on " + Machine.describe()
-                + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`, headless Chromium 1280×800).\n\n"
-                + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());
     }
 }

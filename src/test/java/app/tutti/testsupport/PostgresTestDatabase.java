@@ -36,6 +36,10 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+        // Test contexts stay cached, each with its pool: keep them small so the shared server's
+        // connection limit (100) is not reached by one test run.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     public static synchronized String url() {

@@ -5,10 +5,10 @@ import app.tutti.ai.token.GridNote;
 import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.TokenType;
-import app.tutti.ai.translate.GenerationCallback;
 import app.tutti.ai.translate.Generator;
 import app.tutti.ai.translate.Sampler;
 import app.tutti.ai.translate.SamplingSettings;
+import app.tutti.ai.translate.StopAfterBars;
 import app.tutti.ai.translate.TokenConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,18 +54,13 @@ final class ContinuationEvaluation {
             }
             int[] prompt = Arrays.copyOf(tokens, promptEnd);
             int[] written = generator.continuePrompt(prompt, MAX_TOKENS, new Sampler(SAMPLING, seed + i),
-                    TokenConstraint.NONE, stopAfterBars());
+                    TokenConstraint.NONE, new StopAfterBars(barToken, CONTINUATION_BARS));
             List<Integer> sampled = baselineContinuation(baseline, prompt, new Random(seed + i));
             GridSong continued = decode(prompt, written);
             GridSong baselineSong = decode(prompt, sampled.stream().mapToInt(Integer::intValue).toArray());
             results.add(new Result(stats(song), stats(continued), stats(baselineSong), song, continued, baselineSong));
         }
         return results;
-    }
-
-    private GenerationCallback stopAfterBars() {
-        int[] bars = {0};
-        return (token, generated) -> token != barToken || ++bars[0] <= CONTINUATION_BARS;
     }
 
     private List<Integer> baselineContinuation(NGramBaseline baseline, int[] prompt, Random random) {

@@ -27,11 +27,13 @@ public class OpLogRepository {
 
     public void insert(OpLogEntry entry) {
         jdbc.sql("""
-                INSERT INTO op_log (project_id, seq, author_user_id, client_op_id, base_seq, op_type, payload, created_at)
-                VALUES (:projectId, :seq, :author, :clientOpId, :baseSeq, :type, :payload, :at)""")
+                INSERT INTO op_log (project_id, seq, author_user_id, author_generation_id, client_op_id, base_seq, op_type,
+                    payload, created_at)
+                VALUES (:projectId, :seq, :author, :generation, :clientOpId, :baseSeq, :type, :payload, :at)""")
                 .param("projectId", entry.projectId().value())
                 .param("seq", entry.seq())
                 .param("author", entry.author() == null ? null : entry.author().value())
+                .param("generation", entry.authorGenerationId())
                 .param("clientOpId", entry.clientOpId())
                 .param("baseSeq", entry.baseSeq())
                 .param("type", entry.op().getClass().getSimpleName())
@@ -74,6 +76,6 @@ public class OpLogRepository {
         return new OpLogEntry(new ProjectId(rs.getObject("project_id", UUID.class)), rs.getLong("seq"),
                 author == null ? null : new UserId(author), rs.getObject("client_op_id", UUID.class),
                 rs.getLong("base_seq"), json.readValue(rs.getString("payload"), EditOp.class),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getObject("author_generation_id", UUID.class));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,16 @@ public class EditSessionService {
     /** Appends the operation and returns its sequence number. */
     @Transactional
     public long submit(ProjectId projectId, UUID clientOpId, long baseSeq, EditOp op) {
+        return submit(projectId, clientOpId, baseSeq, op, null);
+    }
+
+    /**
+     * Appends an operation the current user makes on behalf of an AI generation (accepting its
+     * notes): the log credits both the user and {@code authorGenerationId}.
+     */
+    @Transactional
+    public long submit(ProjectId projectId, UUID clientOpId, long baseSeq, EditOp op,
+            @Nullable UUID authorGenerationId) {
         UserId author = currentUser.require().userId();
         access.require(projectId, author, ProjectRole.EDITOR);
         Optional<Long> earlier = log.findSeqByClientOpId(projectId, clientOpId);
@@ -82,7 +93,8 @@ public class EditSessionService {
         long seq = head.advance(projectId);
         NoteDocument document = cache.copyAt(projectId, seq - 1).orElseGet(() -> loader.load(projectId).document());
         document.check(op, trackIds(projectId));
-        OpLogEntry entry = new OpLogEntry(projectId, seq, author, clientOpId, baseSeq, op, clock.instant());
+        OpLogEntry entry = new OpLogEntry(projectId, seq, author, clientOpId, baseSeq, op, clock.instant(),
+                authorGenerationId);
         log.insert(entry);
         document.apply(op);
         if (seq % SNAPSHOT_EVERY == 0) {

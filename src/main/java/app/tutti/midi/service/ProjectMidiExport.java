@@ -44,7 +44,8 @@ public class ProjectMidiExport {
         return new Exported(fileNameFor(project.title()), exporter.export(song));
     }
 
-    static MidiSong toSong(Project project, List<Track> tracks, Collection<Note> notes) {
+    /** The project as a MIDI song: one MIDI track per project track, in order, with its tempo and time signature. */
+    public static MidiSong toSong(Project project, List<Track> tracks, Collection<Note> notes) {
         Map<UUID, List<Note>> byTrack = notes.stream().collect(Collectors.groupingBy(Note::trackId));
         List<MidiTrack> midiTracks = new ArrayList<>();
         for (Track track : tracks) {
