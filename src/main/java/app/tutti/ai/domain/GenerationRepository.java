@@ -91,6 +91,13 @@ public class GenerationRepository {
                 .single();
     }
 
+    /** Generations {@code user} asked for in {@code project} that count against a policy's limit (all but failed ones). */
+    public int countCountedAgainstLimit(ProjectId projectId, UserId user) {
+        return jdbc.sql("SELECT COUNT(*) FROM generation WHERE project_id = :project AND requested_by = :user"
+                        + " AND status <> 'failed'")
+                .param("project", projectId.value()).param("user", user.value()).query(Integer.class).single();
+    }
+
     public boolean markRunning(GenerationId id, Instant at) {
         return jdbc.sql("UPDATE generation SET status = 'running', started_at = :at WHERE id = :id AND status = 'queued'")
                 .param("id", id.value())

@@ -34,16 +34,18 @@ public class ContinuationService {
     private final PromptBuilder prompts;
     private final GenerationRunner runner;
     private final ModelFiles model;
+    private final AiPolicies policies;
     private final Clock clock;
 
     ContinuationService(ProjectAccess access, CurrentUser currentUser, GenerationRepository generations,
-            PromptBuilder prompts, GenerationRunner runner, ModelFiles model, Clock clock) {
+            PromptBuilder prompts, GenerationRunner runner, ModelFiles model, AiPolicies policies, Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.generations = generations;
         this.prompts = prompts;
         this.runner = runner;
         this.model = model;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -51,6 +53,7 @@ public class ContinuationService {
     public GenerationHandle request(ContinuationRequest request) {
         UserId me = currentUser.require().userId();
         access.require(request.project(), me, ProjectRole.EDITOR);
+        policies.requireAllowed(request.project(), me);
         PreparedGeneration prepared = prompts.prepare(request);
         Generation generation = Generation.requested(GenerationId.random(), request.project(), me, model.identity(),
                 request.trackId(), prepared.promptFromBar(), prepared.startBar(), prepared.parameters(),
