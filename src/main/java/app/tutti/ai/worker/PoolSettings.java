@@ -27,8 +27,12 @@ public record PoolSettings(int workers, int queueCapacity, Duration requestTimeo
         }
     }
 
-    /** Half the cores, at least one: the other half stays free for the web server and the database. */
+    /**
+     * One worker per core: generation comes in bursts and the web server mostly waits on the network,
+     * so sharing the cores costs the UI little, while on 2 cores one worker cannot serve 20 users
+     * within 5 s (docs/benchmarks.md).
+     */
     public static int defaultWorkers() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 }
