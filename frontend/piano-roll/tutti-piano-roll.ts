@@ -69,7 +69,6 @@ export class TuttiPianoRoll extends LitElement {
   load(state: RollState): void {
     this.playback.stop();
     this.view.configure(state);
-    this.playback.tempoBpm = state.tempoBpm;
     this.channel.load(state);
     this.view.centerPitch(this.doc.medianPitch());
     this.setTracks(state.tracks);

@@ -1,6 +1,7 @@
 import type { Command } from '../commands/Command.js';
 import type { EditOp } from '../model/EditOp.js';
 import type { Note } from '../model/Note.js';
+import type { TempoPoint } from '../model/TempoMap.js';
 import { newId } from '../model/newId.js';
 import type { Track } from '../model/Track.js';
 import type { RollDocument } from '../state/RollDocument.js';
@@ -11,7 +12,8 @@ export interface RollState {
   ticksPerQuarter: number;
   beatsPerBar: number;
   beatUnit: number;
-  tempoBpm: number;
+  /** The tempo map: the project's tempo at tick 0, then its changes. */
+  tempos: TempoPoint[];
   editable: boolean;
   activeTrackId: string;
   tracks: Track[];

@@ -122,7 +122,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
                 : tracks.getFirst().id();
         var details = project.details();
         return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), details.tempoBpm(), document.role().includes(ProjectRole.EDITOR),
+                details.timeSignature().beatUnit(), projects.tempoMap(id).points(), document.role().includes(ProjectRole.EDITOR),
                 activeId, tracks, document.document().notes());
     }
 

@@ -4,12 +4,12 @@ import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.TempoMap;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.midi.domain.MidiNote;
 import app.tutti.midi.domain.MidiSong;
 import app.tutti.midi.domain.MidiTrack;
-import app.tutti.midi.domain.TempoChange;
 import app.tutti.midi.domain.TimeSignatureChange;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,11 +40,12 @@ public class ProjectMidiExport {
     @Transactional(readOnly = true)
     public Exported export(ProjectId projectId) {
         Project project = projects.get(projectId).project();
-        MidiSong song = toSong(project, projects.tracksOf(projectId), edits.open(projectId).document().notes());
+        MidiSong song = toSong(project, projects.tempoMap(projectId), projects.tracksOf(projectId),
+                edits.open(projectId).document().notes());
         return new Exported(fileNameFor(project.title()), exporter.export(song));
     }
 
-    static MidiSong toSong(Project project, List<Track> tracks, Collection<Note> notes) {
+    static MidiSong toSong(Project project, TempoMap tempoMap, List<Track> tracks, Collection<Note> notes) {
         Map<UUID, List<Note>> byTrack = notes.stream().collect(Collectors.groupingBy(Note::trackId));
         List<MidiTrack> midiTracks = new ArrayList<>();
         for (Track track : tracks) {
@@ -55,7 +56,7 @@ public class ProjectMidiExport {
             midiTracks.add(new MidiTrack(track.name(), track.channel(), track.program(), trackNotes));
         }
         var details = project.details();
-        return new MidiSong(project.ticksPerQuarter(), List.of(TempoChange.ofBpm(0, details.tempoBpm())),
+        return new MidiSong(project.ticksPerQuarter(), ProjectTempos.toMidi(tempoMap),
                 List.of(new TimeSignatureChange(0, details.timeSignature().beatsPerBar(),
                         details.timeSignature().beatUnit())), midiTracks);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.EditSessionService;
+import app.tutti.composition.domain.TempoMap;
+import app.tutti.composition.domain.TempoPoint;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.midi.domain.MidiNote;
@@ -65,6 +67,28 @@ class ProjectMidiImportTest {
         for (int i = 0; i < 3; i++) {
             assertThat(sorted(exported.tracks().get(i).notes())).isEqualTo(sorted(original.tracks().get(i).notes()));
         }
+    }
+
+    @Test
+    void every_tempo_change_is_imported_exported_and_imported_again_unchanged() {
+        byte[] file = TestSequence.ppq(96)
+                .tempo(0, 500_000).tempo(384, 400_000).tempo(768, 400_000).tempo(1000, 652_174)
+                .tempo(1536, 6_000_000).tempo(1920, 100_000)
+                .track().note(0, 60, 0, 96, 90).note(0, 64, 1900, 96, 90)
+                .type1();
+
+        ProjectId first = midiImport.importAsProject("tempi.mid", file).projectId();
+        TempoMap imported = projects.tempoMap(first);
+        // Ticks at 480 per quarter; the repeated 150 bpm is left out; 10 and 600 bpm are clamped to 20..400.
+        assertThat(imported.points()).containsExactly(new TempoPoint(0, 120), new TempoPoint(1920, 150),
+                new TempoPoint(5000, 92), new TempoPoint(7680, 20), new TempoPoint(9600, 400));
+        assertThat(projects.get(first).project().details().tempoBpm()).isEqualTo(120);
+
+        byte[] exported = midiExport.export(first).bytes();
+        ProjectId second = midiImport.importAsProject("tempi again.mid", exported).projectId();
+
+        assertThat(projects.tempoMap(second)).isEqualTo(imported);
+        assertThat(importer.importFrom(exported).song().tempos()).hasSize(5);
     }
 
     @Test
