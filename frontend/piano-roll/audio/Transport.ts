@@ -11,6 +11,9 @@ type Range = { from: number; to: number };
 export class Transport {
   readonly tone = Tone.getTransport();
   map = new TempoMap();
+  /** Where the last start began: its tick and its time on the audio clock. */
+  startTick = 0;
+  startTime = 0;
   private range: Range | null = null;
   private changeIds: number[] = [];
 
@@ -30,6 +33,8 @@ export class Transport {
   /** Starts at `fromTick` at audio time `time`, in the tempo in force there. */
   start(fromTick: number, time: number): void {
     const tick = Math.max(0, Math.round(fromTick));
+    this.startTick = tick;
+    this.startTime = time;
     this.tone.bpm.cancelScheduledValues(time);
     this.tone.bpm.setValueAtTime(this.map.bpmAt(tick), time);
     this.tone.start(time, `${tick}i`);

@@ -31,6 +31,7 @@ interface Server {
 export class ServerChannel {
   seq = 0;
   private readonly pending = new Map<string, Command>();
+  private anySelected = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -57,6 +58,13 @@ export class ServerChannel {
     const command = this.pending.get(clientOpId);
     this.pending.delete(clientOpId);
     this.onRejected(command, message);
+  }
+
+  /** Tells the server when the selection becomes empty or not (it enables "Export selection"). */
+  selectionChanged(size: number): void {
+    if (size > 0 === this.anySelected) return;
+    this.anySelected = size > 0;
+    this.host.dispatchEvent(new CustomEvent('selection-changed', { detail: { selected: this.anySelected } }));
   }
 
   load(state: RollState): void {

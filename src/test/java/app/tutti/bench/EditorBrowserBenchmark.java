@@ -41,30 +41,46 @@ final class EditorBrowserBenchmark {
             TestUsers users = app.getBean(TestUsers.class);
             String username = users.register("bench");
             users.logIn(username);
-            ProjectId project = projectWithNotes(app);
+            ProjectId project = projectWithNotes(app, NOTES);
+            ProjectId empty = projectWithNotes(app, 0);
             Page page = browser.newPage(1280, 800);
-            Browser.logIn(page, "http://localhost:" + port, username);
-            List<Double> opens = new ArrayList<>();
-            for (int i = 0; i <= OPENS; i++) {
-                long started = System.nanoTime();
-                page.navigate("http://localhost:" + port + "/projects/" + project);
-                page.waitForFunction("n => { const el = document.querySelector('tutti-piano-roll');"
-                        + " return el && el.hasAttribute('data-ready') && el.noteCount === n; }", NOTES);
-                if (i > 0) {
-                    opens.add((System.nanoTime() - started) / 1e6);
+            String base = "http://localhost:" + port;
+            Browser.logIn(page, base, username);
+            List<Long> responseBytes = new ArrayList<>();
+            page.onResponse(response -> {
+                if (response.url().contains("v-r=uidl")) {
+                    responseBytes.add((long) response.body().length);
                 }
-            }
-            return table(opens, frameTimes(page));
+            });
+            List<Double> opens = opens(page, base + "/projects/" + project, NOTES);
+            long largestResponse = responseBytes.stream().mapToLong(Long::longValue).max().orElse(0);
+            List<Double> emptyOpens = opens(page, base + "/projects/" + empty, 0);
+            return table(opens, emptyOpens, largestResponse, frameTimes(page));
         }
     }
 
-    private static ProjectId projectWithNotes(ConfigurableApplicationContext app) {
+    /** Milliseconds from navigation until the roll shows {@code notes} notes and is editable, {@link #OPENS} times. */
+    private static List<Double> opens(Page page, String address, int notes) {
+        List<Double> opens = new ArrayList<>();
+        for (int i = 0; i <= OPENS; i++) {
+            long started = System.nanoTime();
+            page.navigate(address);
+            page.waitForFunction("n => { const el = document.querySelector('tutti-piano-roll');"
+                    + " return el && el.hasAttribute('data-ready') && el.noteCount === n; }", notes);
+            if (i > 0) {
+                opens.add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        return opens.stream().sorted().toList();
+    }
+
+    private static ProjectId projectWithNotes(ConfigurableApplicationContext app, int count) {
         ProjectService projects = app.getBean(ProjectService.class);
         EditSessionService edits = app.getBean(EditSessionService.class);
         ProjectId project = projects.create(ProjectDetails.untitled());
         UUID track = projects.tracksOf(project).getFirst().id();
         List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < NOTES; i++) {
+        for (int i = 0; i < count; i++) {
             notes.add(new Note(UUID.randomUUID(), track, 40 + (i * 7) % 48, i * 120L, 240, 60 + i % 60));
         }
         NoteDocument.batches(notes).forEach(
@@ -94,14 +110,17 @@ final class EditorBrowserBenchmark {
         return frames.stream().map(Number::doubleValue).sorted().toList();
     }
 
-    private static String table(List<Double> opens, List<Double> frames) {
-        List<Double> sortedOpens = opens.stream().sorted().toList();
+    private static String table(List<Double> opens, List<Double> emptyOpens, long largestResponse,
+            List<Double> frames) {
         double p50 = frames.get(frames.size() / 2);
         double p95 = frames.get((int) (frames.size() * 0.95));
         return String.format(Locale.ROOT, """
                 | open a %,d-note project until editable (%d times) | median %.0f ms | slowest %.0f ms |
+                | open an empty project the same way: page and app start-up alone (%d times) | median %.0f ms | slowest %.0f ms |
+                | largest server response while opening the %,d-note project | %,d KB | |
                 | frames while scrolling and zooming (%d frames) | median %.1f ms (%.0f fps) | 95th percentile %.1f ms |
-                """, NOTES, opens.size(), sortedOpens.get(sortedOpens.size() / 2), sortedOpens.getLast(),
+                """, NOTES, opens.size(), opens.get(opens.size() / 2), opens.getLast(), emptyOpens.size(),
+                emptyOpens.get(emptyOpens.size() / 2), emptyOpens.getLast(), NOTES, largestResponse / 1024,
                 frames.size(), p50, 1000 / p50, p95);
     }
 }

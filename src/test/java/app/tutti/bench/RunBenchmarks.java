@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the JMH benchmarks of the server's hot paths in one go and writes their table into
  * {@code docs/benchmarks.md} (between the jmh markers), with the machine and the date.
- * Run with {@code ./mvnw -Pbench verify}.
+ * Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.only=browser} runs only the browser benchmark.
  */
 public final class RunBenchmarks {
 
@@ -26,6 +26,15 @@ public final class RunBenchmarks {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length == 0 || !args[0].equals("browser")) {
+            serverBenchmarks();
+        }
+        BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on " + Machine.describe()
+                + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`, headless Chromium 1280×800).\n\n"
+                + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());
+    }
+
+    private static void serverBenchmarks() throws RunnerException, IOException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include("app\\.tutti\\.bench\\..*Bench")
                 .mode(Mode.AverageTime)
@@ -53,8 +62,5 @@ public final class RunBenchmarks {
                 + "| requests | continuation length | p50 | p99 | max |\n|---|---|---|---|---|\n"
                 + ContinuationLatency.measure(Path.of("src/main/resources/model"), 60);
         BenchmarkReport.replaceSection(REPORT, "ai-latency", latency);
-        BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on " + Machine.describe()
-                + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`, headless Chromium 1280×800).\n\n"
-                + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());
     }
 }

@@ -146,7 +146,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         boolean editable = role.includes(ProjectRole.EDITOR);
         tracksButton.addClickListener(e -> trackEditing.dialog(id, editable, () -> tracksChanged(id)).open());
         HorizontalLayout toolbar = new HorizontalLayout(title, activeTrack, tracksButton);
-        toolbarItems.forEach(item -> toolbar.add(item.create(id)));
+        toolbarItems.forEach(item -> toolbar.add(item.create(id, roll)));
         toolbar.add(settings);
         if (!role.includes(ProjectRole.EDITOR)) {
             toolbar.add(new Span("View only"));

@@ -2,9 +2,13 @@ package app.tutti.midi.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import app.tutti.base.domain.InvalidInputException;
+import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.EditSessionService;
+import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.TempoMap;
 import app.tutti.composition.domain.TempoPoint;
 import app.tutti.composition.domain.Track;
@@ -12,11 +16,17 @@ import app.tutti.composition.service.ProjectService;
 import app.tutti.midi.domain.MidiNote;
 import app.tutti.midi.domain.MidiSong;
 import app.tutti.midi.domain.MidiTrack;
+import app.tutti.midi.domain.TempoChange;
 import app.tutti.testsupport.SharedData;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +99,47 @@ class ProjectMidiImportTest {
 
         assertThat(projects.tempoMap(second)).isEqualTo(imported);
         assertThat(importer.importFrom(exported).song().tempos()).hasSize(5);
+    }
+
+    @Test
+    void a_selection_exports_only_its_notes_in_their_tracks_with_the_tempo_map() {
+        byte[] file = TestSequence.ppq(480).tempo(0, 500_000).tempo(1920, 300_000)
+                .track().name("Lead").note(0, 72, 0, 480, 100).note(0, 74, 480, 480, 100)
+                .track().name("Bass").note(1, 36, 0, 960, 80)
+                .track().name("Pad").note(2, 60, 0, 1920, 50)
+                .type1();
+        ProjectId id = midiImport.importAsProject("three.mid", file).projectId();
+        Map<UUID, String> trackNames = projects.tracksOf(id).stream().collect(Collectors.toMap(Track::id, Track::name));
+        Set<UUID> chosen = edits.open(id).document().notes().stream()
+                .filter(n -> n.pitch() == 74 || n.pitch() == 36)
+                .map(Note::id)
+                .collect(Collectors.toSet());
+        assertThat(chosen).hasSize(2);
+        Set<UUID> withUnknown = new HashSet<>(chosen);
+        withUnknown.add(UUID.randomUUID());
+
+        ProjectMidiExport.Exported exported = midiExport.exportSelection(id, withUnknown);
+
+        MidiSong song = importer.importFrom(exported.bytes()).song();
+        assertThat(exported.fileName()).isEqualTo("three-selection.mid");
+        assertThat(song.tracks()).extracting(MidiTrack::name).containsExactly("Lead", "Bass");
+        assertThat(song.tracks().get(0).notes()).containsExactly(new MidiNote(74, 480, 480, 100));
+        assertThat(song.tracks().get(1).notes()).containsExactly(new MidiNote(36, 0, 960, 80));
+        assertThat(song.tempos()).extracting(TempoChange::tick, TempoChange::microsecondsPerQuarter)
+                .containsExactly(tuple(0L, 500_000), tuple(1920L, 300_000));
+        assertThat(trackNames).containsValues("Lead", "Bass", "Pad");
+    }
+
+    @Test
+    void a_selection_of_notes_not_in_the_project_or_of_someone_elses_project_exports_nothing() {
+        ProjectId id = midiImport.importAsProject("one.mid", TestSequence.ppq(480).track().note(0, 60, 0, 480, 90)
+                .type1()).projectId();
+        Set<UUID> all = edits.open(id).document().notes().stream().map(Note::id).collect(Collectors.toSet());
+
+        assertThatThrownBy(() -> midiExport.exportSelection(id, Set.of(UUID.randomUUID())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("None of the selected notes");
+        users.registerAndLogIn("snoop");
+        assertThatThrownBy(() -> midiExport.exportSelection(id, all)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
