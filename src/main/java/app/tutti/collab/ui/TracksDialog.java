@@ -38,9 +38,9 @@ class TracksDialog extends Dialog {
         this.onChanged = onChanged;
         setHeaderTitle("Tracks");
         setId("tracks-dialog");
-        setWidth("min(60rem, 100vw)");
+        setWidth("min(70rem, 100vw)");
         grid.addComponentColumn(this::nameField).setHeader("Name").setFlexGrow(2);
-        grid.addComponentColumn(this::colour).setHeader("Colour").setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::colour).setHeader("Colour").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::instrument).setHeader("Instrument").setFlexGrow(3);
         grid.addComponentColumn(this::volume).setHeader("Volume").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(t -> toggle(t, "M", t.muted(), (track, on) -> track.withSettings(track.name(),

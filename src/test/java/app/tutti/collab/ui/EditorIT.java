@@ -19,6 +19,7 @@ import app.tutti.midi.service.MidiImporter;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -298,6 +299,7 @@ class EditorIT extends BrowserTest {
             assertThat(track.name()).isEqualTo("Melody");
             assertThat(track.notes()).containsExactly(new MidiNote(PITCH, BAR_2, duration, 100));
         });
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
         page.keyboard().press("Escape");
         assertThat(export).isDisabled();
     }
@@ -308,7 +310,7 @@ class EditorIT extends BrowserTest {
         page.keyboard().press("c");
         page.locator("#tracks-button").click();
         page.locator("vaadin-select.track-colour").first().click();
-        page.locator("vaadin-select-item:has-text('Red')").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Red")).click();
         page.waitForFunction("() => document.querySelector('" + ROLL + "').view.tracks[0].color === '#c92a2a'");
         assertThat(projects.tracksOf(project).getFirst().color()).isEqualTo("#c92a2a");
         Browser.screenshot(page, "tracks-dialog-colour");
