@@ -67,12 +67,14 @@ export class TuttiPianoRoll extends LitElement {
   }
 
   load(state: RollState): void {
+    performance.mark('roll-load-start');
     this.playback.stop();
     this.view.configure(state);
     this.channel.load(state);
     this.view.centerPitch(this.doc.medianPitch());
     this.setTracks(state.tracks);
     this.setAttribute('data-ready', '');
+    performance.measure('roll-load', 'roll-load-start');
   }
 
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }

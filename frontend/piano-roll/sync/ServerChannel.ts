@@ -1,10 +1,10 @@
 import type { Command } from '../commands/Command.js';
 import type { EditOp } from '../model/EditOp.js';
-import type { Note } from '../model/Note.js';
 import type { TempoPoint } from '../model/TempoMap.js';
 import { newId } from '../model/newId.js';
 import type { Track } from '../model/Track.js';
 import type { RollDocument } from '../state/RollDocument.js';
+import { type NoteColumns, notesFrom } from './NoteColumns.js';
 
 /** What the Java `PianoRoll.load` sends. */
 export interface RollState {
@@ -17,7 +17,7 @@ export interface RollState {
   editable: boolean;
   activeTrackId: string;
   tracks: Track[];
-  notes: Note[];
+  notes: NoteColumns;
 }
 
 interface Server {
@@ -70,7 +70,7 @@ export class ServerChannel {
   load(state: RollState): void {
     this.pending.clear();
     this.seq = state.seq;
-    this.doc.replaceAll(state.notes);
+    this.doc.replaceAll(notesFrom(state.notes));
   }
 
   /** Someone else's op, already ordered by the server. Pending local ops are not rebased yet. */

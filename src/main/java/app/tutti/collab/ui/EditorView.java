@@ -123,7 +123,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         var details = project.details();
         return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
                 details.timeSignature().beatUnit(), projects.tempoMap(id).points(), document.role().includes(ProjectRole.EDITOR),
-                activeId, tracks, document.document().notes());
+                activeId, tracks, NoteColumns.of(document.document().notes()));
     }
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */

@@ -1,9 +1,7 @@
 package app.tutti.collab.ui;
 
-import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.TempoPoint;
 import app.tutti.composition.domain.Track;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,11 +11,10 @@ import java.util.UUID;
  * track is being edited, the tracks and the notes.
  */
 public record RollState(long seq, int ticksPerQuarter, int beatsPerBar, int beatUnit, List<TempoPoint> tempos,
-        boolean editable, UUID activeTrackId, List<Track> tracks, Collection<Note> notes) {
+        boolean editable, UUID activeTrackId, List<Track> tracks, NoteColumns notes) {
 
     public RollState {
         tempos = List.copyOf(tempos);
         tracks = List.copyOf(tracks);
-        notes = List.copyOf(notes);
     }
 }

@@ -94,13 +94,13 @@ class EditorIT extends BrowserTest {
         drag(BAR_2 + 480, PITCH, BAR_2 + 960, PITCH);
         waitUntilAcknowledged();
         Object before = page.evaluate("() => JSON.stringify(document.querySelector('" + ROLL
-                + "').notes.map(n => [n.id, n.pitch, n.start, n.duration, n.velocity]).sort())");
+                + "').notes.map(n => [n.id, n.trackId, n.pitch, n.start, n.duration, n.velocity]).sort())");
 
         page.reload();
         assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
 
         Object after = page.evaluate("() => JSON.stringify(document.querySelector('" + ROLL
-                + "').notes.map(n => [n.id, n.pitch, n.start, n.duration, n.velocity]).sort())");
+                + "').notes.map(n => [n.id, n.trackId, n.pitch, n.start, n.duration, n.velocity]).sort())");
         assertThat(after).isEqualTo(before);
         assertThat(drawn()).containsEntry("start", BAR_2 + 480).containsEntry("duration", 960);
         assertThat(edits.open(project).document().size()).isEqualTo(301);
