@@ -113,11 +113,8 @@ export class TuttiPianoRoll extends LitElement {
       this.controls.keys);
     this.addEventListener('key-pressed', (e) => this.playback.playKey((e as CustomEvent<{ pitch: number }>).detail.pitch));
     this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); canvases.requestDraw(); });
-    this.view.onChange(() => {
-      canvases.requestDraw();
-      this.requestUpdate();
-      this.channel.selectionChanged(this.view.selection.size);
-    });
+    this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
+    this.view.onChange(() => this.channel.selectionChanged(this.view.selection.size));
     canvases.observe();
   }
 

@@ -44,10 +44,10 @@ class TracksDialog extends Dialog {
         grid.addComponentColumn(this::instrument).setHeader("Instrument").setFlexGrow(3);
         grid.addComponentColumn(this::volume).setHeader("Volume").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(t -> toggle(t, "M", t.muted(), (track, on) -> track.withSettings(track.name(),
-                track.program(), track.volume(), on, track.solo()))).setHeader("Mute").setWidth("5rem").setFlexGrow(0);
+                track.program(), track.volume(), on, track.solo()))).setHeader("Mute").setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(t -> toggle(t, "S", t.solo(), (track, on) -> track.withSettings(track.name(),
-                track.program(), track.volume(), track.muted(), on))).setHeader("Solo").setWidth("5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::removeButton).setWidth("4rem").setFlexGrow(0);
+                track.program(), track.volume(), track.muted(), on))).setHeader("Solo").setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setWidth("4.5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEnabled(editable);
         add.setId("add-track");

@@ -310,6 +310,7 @@ class EditorIT extends BrowserTest {
         page.keyboard().press("c");
         page.locator("#tracks-button").click();
         page.locator("vaadin-select.track-colour").first().click();
+        Browser.screenshot(page, "tracks-dialog-colour-picker");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Red")).click();
         page.waitForFunction("() => document.querySelector('" + ROLL + "').view.tracks[0].color === '#c92a2a'");
         assertThat(projects.tracksOf(project).getFirst().color()).isEqualTo("#c92a2a");
