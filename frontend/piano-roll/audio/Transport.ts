@@ -6,7 +6,8 @@ type Range = { from: number; to: number };
 /**
  * Tone.Transport with the project's resolution and tempo map: its PPQ is the project's ticks per
  * quarter, so a note's start tick is a transport time as it is. Each tempo change is an event on
- * the transport that sets the tempo from its tick on; Tone integrates the tempo curve, so ticks, the playhead and everything scheduled follow the map on the audio clock.
+ * the transport that sets the tempo from its tick on; Tone integrates the tempo curve, so ticks,
+ * the playhead and everything scheduled follow the map on the audio clock.
  */
 export class Transport {
   readonly tone = Tone.getTransport();
@@ -19,7 +20,9 @@ export class Transport {
 
   constructor() {
     // Jumping back to the loop start also jumps back to the tempo there.
-    this.tone.on('loop', (time: number) => this.range && this.tone.bpm.setValueAtTime(this.map.bpmAt(this.range.from), time));
+    this.tone.on('loop', (time: number) => {
+      if (this.range) this.tone.bpm.setValueAtTime(this.map.bpmAt(this.range.from), time);
+    });
   }
 
   configure(ticksPerQuarter: number, map: TempoMap): void {

@@ -122,8 +122,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
                 : tracks.getFirst().id();
         var details = project.details();
         return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), projects.tempoMap(id).points(), document.role().includes(ProjectRole.EDITOR),
-                activeId, tracks, NoteColumns.of(document.document().notes()));
+                details.timeSignature().beatUnit(), projects.tempoMap(id).points(),
+                document.role().includes(ProjectRole.EDITOR), activeId, tracks,
+                NoteColumns.of(document.document().notes()));
     }
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */

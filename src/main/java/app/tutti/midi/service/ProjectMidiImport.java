@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a Standard MIDI File into a new project: one track per MIDI track, the tempo changes as
- * the project's tempo map, the first time signature as the project's, and the notes added through the operation log (credited to
- * the importing user). All or nothing: a bad file creates no project.
+ * the project's tempo map, the first time signature as the project's, and the notes added
+ * through the operation log (credited to the importing user). All or nothing: a bad file
+ * creates no project.
  */
 @Service
 public class ProjectMidiImport {

@@ -75,7 +75,8 @@ class PlaybackIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<Number> ticks = (List<Number>) page.evaluate("() => { const tr = document.querySelector('" + ROLL + "')"
                 + ".playback.ready.transport; const now = tr.tone.context.immediate();"
-                + " return [tr.tone.getTicksAtTime(now), tr.map.tick(tr.map.seconds(tr.startTick) + now - tr.startTime)]; }");
+                + " return [tr.tone.getTicksAtTime(now),"
+                + " tr.map.tick(tr.map.seconds(tr.startTick) + now - tr.startTime)]; }");
         assertThat(ticks.get(0).doubleValue()).isGreaterThan(BAR_2 + 960)
                 .isCloseTo(ticks.get(1).doubleValue(), org.assertj.core.data.Offset.offset(5.0));
         Browser.screenshot(page, "editor-tempo-map-playing");
