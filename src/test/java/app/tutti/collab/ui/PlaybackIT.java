@@ -83,6 +83,21 @@ class PlaybackIT extends BrowserTest {
     }
 
     @Test
+    void looping_back_to_the_start_returns_to_the_tempo_there() {
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
+        page.keyboard().press("l");
+        page.locator(ROLL + " #play").click();
+        // Bars 1-4 loop: 120 bpm, then 240 from bar 2; wait until the playhead has passed bar 4's start and jumped back.
+        page.waitForFunction("() => { const el = document.querySelector('" + ROLL + "');"
+                + " window.furthest = Math.max(window.furthest ?? 0, el.playheadTick);"
+                + " return window.furthest > " + (3 * BAR_2) + " && el.playheadTick < " + (BAR_2 / 2) + "; }", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+
+        assertThat(number("Math.round(el.playback.ready.transport.tone.bpm.value)")).isEqualTo(120);
+        page.locator(ROLL + " #play").click();
+    }
+
+    @Test
     void a_note_already_sounding_at_the_playhead_is_heard_from_there() {
         clickRuler(960);
         page.locator(ROLL + " #play").click();
