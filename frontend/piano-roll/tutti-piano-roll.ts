@@ -67,13 +67,14 @@ export class TuttiPianoRoll extends LitElement {
   }
 
   load(state: RollState): void {
+    performance.mark('roll-load-start');
     this.playback.stop();
     this.view.configure(state);
-    this.playback.tempoBpm = state.tempoBpm;
     this.channel.load(state);
     this.view.centerPitch(this.doc.medianPitch());
     this.setTracks(state.tracks);
     this.setAttribute('data-ready', '');
+    performance.measure('roll-load', 'roll-load-start');
   }
 
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
@@ -113,6 +114,7 @@ export class TuttiPianoRoll extends LitElement {
     this.addEventListener('key-pressed', (e) => this.playback.playKey((e as CustomEvent<{ pitch: number }>).detail.pitch));
     this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); canvases.requestDraw(); });
     this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
+    this.view.onChange(() => this.channel.selectionChanged(this.view.selection.size));
     canvases.observe();
   }
 

@@ -1,6 +1,7 @@
 import * as Tone from 'tone';
 import type { Meter } from '../model/Meter.js';
-import type { Note } from '../model/Note.js';
+import { type Note, noteEnd } from '../model/Note.js';
+import type { TempoMap } from '../model/TempoMap.js';
 import type { Track } from '../model/Track.js';
 import { Metronome } from './Metronome.js';
 import { NoteScheduler } from './NoteScheduler.js';
@@ -21,7 +22,9 @@ export class AudioEngine {
   private readonly piano = new PianoSampler(this.output);
   private readonly synths = new SynthVoices(this.output);
   readonly metronome = new Metronome(this.transport.tone, this.output);
-  private readonly scheduler = new NoteScheduler(this.transport, (n, time) => this.sound(n, time));
+  private readonly scheduler = new NoteScheduler(this.transport, (n, time) => this.sound(n, n.start, time));
+  /** Ids of the notes voiced since the last start (read by tests to hear what would be heard). */
+  readonly voiced = new Set<string>();
 
   /** Resumes the audio context (call from a click or key press) and waits for the piano samples. */
   static async create(): Promise<AudioEngine> {
@@ -31,10 +34,22 @@ export class AudioEngine {
     return engine;
   }
 
-  configure(meter: Meter, bpm: number, tracks: Track[]): void {
-    this.transport.configure(meter.ticksPerQuarter, bpm);
+  constructor() {
+    this.transport.tone.on('loop', (time: number) => this.soundHeld(this.transport.tone.getTicksAtTime(time), time));
+  }
+
+  configure(meter: Meter, tempoMap: TempoMap, tracks: Track[]): void {
+    this.transport.configure(meter.ticksPerQuarter, tempoMap);
     this.metronome.schedule(meter);
     this.mixer.update(tracks);
+  }
+
+  /** Plays from `tick`; notes already sounding there are heard from it for the rest of their length. */
+  start(tick: number): void {
+    const time = Tone.now();
+    this.voiced.clear();
+    this.transport.start(tick, time);
+    this.soundHeld(tick, time);
   }
 
   sync(notes: Note[]): void {
@@ -52,10 +67,17 @@ export class AudioEngine {
     this.voiceOf(trackId).play(pitch, Tone.now(), 0.6, 0.8);
   }
 
-  private sound(note: Note, time: number): void {
+  private soundHeld(tick: number, time: number): void {
+    this.scheduler.heldAt(tick).forEach((note) => this.sound(note, tick, time));
+  }
+
+  /** Sounds `note` from tick `from` (its start, or later when playback starts inside it) at `time`. */
+  private sound(note: Note, from: number, time: number): void {
     const gain = this.mixer.gain(note.trackId);
     if (gain === 0) return;
-    this.voiceOf(note.trackId).play(note.pitch, time, this.transport.seconds(note.duration), (note.velocity / 127) * gain);
+    this.voiced.add(note.id);
+    const seconds = this.transport.map.secondsBetween(from, noteEnd(note));
+    this.voiceOf(note.trackId).play(note.pitch, time, seconds, (note.velocity / 127) * gain);
   }
 
   private voiceOf(trackId: string): Voice {

@@ -1,4 +1,4 @@
-import type { Note } from '../model/Note.js';
+import { type Note, noteEnd } from '../model/Note.js';
 import type { Transport } from './Transport.js';
 
 /**
@@ -27,5 +27,10 @@ export class NoteScheduler {
       this.transport.tone.clear(event.eventId);
       this.events.delete(id);
     }
+  }
+
+  /** Notes that started before `tick` and still sound there: no event of theirs lies ahead. */
+  heldAt(tick: number): Note[] {
+    return [...this.events.values()].map((e) => e.note).filter((n) => n.start < tick && noteEnd(n) > tick);
   }
 }

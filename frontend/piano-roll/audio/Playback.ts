@@ -17,7 +17,6 @@ export class Playback {
   soundsLoaded = false;
   metronome = false;
   follow = true;
-  tempoBpm = 120;
   private engine?: Promise<AudioEngine>;
   private ready?: AudioEngine;
   private startTick = 0;
@@ -44,7 +43,7 @@ export class Playback {
     this.startTick = this.view.playhead;
     const inLoop = loop && this.startTick >= loop.from && this.startTick < loop.to;
     engine.transport.loop(loop);
-    engine.transport.start(loop && !inLoop ? loop.from : this.startTick);
+    engine.start(loop && !inLoop ? loop.from : this.startTick);
     this.playing = true;
     this.follow && this.view.reveal(this.view.playhead);
     this.animate(engine);
@@ -104,7 +103,7 @@ export class Playback {
   }
 
   private configure(engine: AudioEngine): void {
-    engine.configure(this.view.meter, this.tempoBpm, this.view.tracks);
+    engine.configure(this.view.meter, this.view.tempoMap, this.view.tracks);
     engine.metronome.enabled = this.metronome;
   }
 

@@ -1,25 +1,46 @@
 import * as Tone from 'tone';
+import { TempoMap } from '../model/TempoMap.js';
+
+type Range = { from: number; to: number };
 
 /**
- * Tone.Transport with the project's resolution and tempo: its PPQ is the project's ticks per
- * quarter, so a note's start tick is a transport time as it is, and everything runs on the
- * audio clock, sample-accurate, a little ahead of the screen.
+ * Tone.Transport with the project's resolution and tempo map: its PPQ is the project's ticks per
+ * quarter, so a note's start tick is a transport time as it is. Each tempo change is an event on
+ * the transport that sets the tempo from its tick on; Tone integrates the tempo curve, so ticks,
+ * the playhead and everything scheduled follow the map on the audio clock.
  */
 export class Transport {
   readonly tone = Tone.getTransport();
+  map = new TempoMap();
+  /** Where the last start began: its tick and its time on the audio clock. */
+  startTick = 0;
+  startTime = 0;
+  private range: Range | null = null;
+  private changeIds: number[] = [];
 
-  configure(ticksPerQuarter: number, bpm: number): void {
+  constructor() {
+    // Jumping back to the loop start also jumps back to the tempo there.
+    this.tone.on('loop', (time: number) => {
+      if (this.range) this.tone.bpm.setValueAtTime(this.map.bpmAt(this.range.from), time);
+    });
+  }
+
+  configure(ticksPerQuarter: number, map: TempoMap): void {
     this.tone.PPQ = ticksPerQuarter;
-    this.tone.bpm.value = bpm;
+    this.map = map;
+    this.changeIds.forEach((id) => this.tone.clear(id));
+    this.changeIds = map.points.slice(1).map(({ tick, bpm }) =>
+      this.tone.schedule((time) => this.tone.bpm.setValueAtTime(bpm, time), `${tick}i`));
   }
 
-  /** Seconds that `ticks` last at the current tempo. */
-  seconds(ticks: number): number {
-    return (ticks * 60) / (this.tone.bpm.value * this.tone.PPQ);
-  }
-
-  start(fromTick: number): void {
-    this.tone.start(undefined, `${Math.max(0, Math.round(fromTick))}i`);
+  /** Starts at `fromTick` at audio time `time`, in the tempo in force there. */
+  start(fromTick: number, time: number): void {
+    const tick = Math.max(0, Math.round(fromTick));
+    this.startTick = tick;
+    this.startTime = time;
+    this.tone.bpm.cancelScheduledValues(time);
+    this.tone.bpm.setValueAtTime(this.map.bpmAt(tick), time);
+    this.tone.start(time, `${tick}i`);
   }
 
   stop(): void {
@@ -27,7 +48,8 @@ export class Transport {
   }
 
   /** Loops [from, to) ticks, or plays straight on when `range` is null. */
-  loop(range: { from: number; to: number } | null): void {
+  loop(range: Range | null): void {
+    this.range = range;
     if (range) {
       this.tone.setLoopPoints(`${Math.round(range.from)}i`, `${Math.round(range.to)}i`);
     }

@@ -7,7 +7,7 @@ const MOUSE: Array<[string, string]> = [
   ['Click a note', 'Select it; Shift/Ctrl-click adds or removes'],
   ['Drag a note', 'Move the selected notes (snapped; up/down = pitch)'],
   ['Drag a note\u2019s left or right edge', 'Change where it starts or ends'],
-  ['Click the ruler', 'Move the playhead (where Paste puts notes)'],
+  ['Click the ruler', 'Move the playhead (where playback starts and Paste puts notes); \u2669= marks a tempo change'],
   ['Click a piano key', 'Play that pitch (the first click loads the sounds)'],
   ['Drag a stem in the velocity lane', 'Set that note\u2019s velocity; with several notes selected, all of them scale by the same factor'],
   ['Wheel / Shift + wheel', 'Scroll up-down / sideways (trackpads: swipe)'],

@@ -8,6 +8,7 @@ import { NoteLayer } from './NoteLayer.js';
 import { RollRenderer } from './RollRenderer.js';
 import { RulerLayer } from './RulerLayer.js';
 import { SelectionLayer } from './SelectionLayer.js';
+import { TempoLayer } from './TempoLayer.js';
 import { VelocityLayer } from './VelocityLayer.js';
 
 /** The roll's two canvases, the note area and the velocity lane below it, kept the size of their boxes. */
@@ -19,7 +20,7 @@ export class RollCanvases {
   constructor(private readonly mainCanvas: HTMLCanvasElement, private readonly laneCanvas: HTMLCanvasElement,
     doc: RollDocument, private readonly view: RollView) {
     this.main = new RollRenderer(mainCanvas, doc, view, [new GridLayer(), new NoteLayer(),
-      new SelectionLayer(), new RulerLayer(), new LoopLayer(), new CursorLayer(), new KeyboardLayer()]);
+      new SelectionLayer(), new RulerLayer(), new TempoLayer(), new LoopLayer(), new CursorLayer(), new KeyboardLayer()]);
     this.lane = new RollRenderer(laneCanvas, doc, view, [new VelocityLayer()]);
   }
 

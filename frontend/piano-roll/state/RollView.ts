@@ -3,6 +3,7 @@ import type { Note } from '../model/Note.js';
 import { NoteCoordTransform } from '../model/NoteCoordTransform.js';
 import { DEFAULT_SNAP, Quantizer } from '../model/Quantizer.js';
 import type { MusicRect } from '../model/Selection.js';
+import { TempoMap, type TempoPoint } from '../model/TempoMap.js';
 import type { Track } from '../model/Track.js';
 
 export type Tool = 'pencil' | 'select';
@@ -21,6 +22,7 @@ export class RollView {
   tool: Tool = 'pencil';
   snapKey = DEFAULT_SNAP;
   meter = new Meter();
+  tempoMap = new TempoMap();
   editable = false;
   activeTrackId = '';
   tracks: Track[] = [];
@@ -53,9 +55,10 @@ export class RollView {
   }
 
   /** Settings from a freshly loaded project; clears the selection. */
-  configure(s: { ticksPerQuarter: number; beatsPerBar: number; beatUnit: number; editable: boolean;
-    activeTrackId?: string; tracks: Track[] }): void {
+  configure(s: { ticksPerQuarter: number; beatsPerBar: number; beatUnit: number; tempos: TempoPoint[];
+    editable: boolean; activeTrackId?: string; tracks: Track[] }): void {
     this.meter = new Meter(s.ticksPerQuarter, s.beatsPerBar, s.beatUnit);
+    this.tempoMap = new TempoMap(s.tempos, s.ticksPerQuarter);
     this.editable = s.editable;
     this.tracks = s.tracks;
     this.activeTrackId = s.activeTrackId ?? s.tracks[0]?.id ?? '';

@@ -1,9 +1,10 @@
 import type { Command } from '../commands/Command.js';
 import type { EditOp } from '../model/EditOp.js';
-import type { Note } from '../model/Note.js';
+import type { TempoPoint } from '../model/TempoMap.js';
 import { newId } from '../model/newId.js';
 import type { Track } from '../model/Track.js';
 import type { RollDocument } from '../state/RollDocument.js';
+import { type NoteColumns, notesFrom } from './NoteColumns.js';
 
 /** What the Java `PianoRoll.load` sends. */
 export interface RollState {
@@ -11,11 +12,12 @@ export interface RollState {
   ticksPerQuarter: number;
   beatsPerBar: number;
   beatUnit: number;
-  tempoBpm: number;
+  /** The tempo map: the project's tempo at tick 0, then its changes. */
+  tempos: TempoPoint[];
   editable: boolean;
   activeTrackId: string;
   tracks: Track[];
-  notes: Note[];
+  notes: NoteColumns;
 }
 
 interface Server {
@@ -29,6 +31,7 @@ interface Server {
 export class ServerChannel {
   seq = 0;
   private readonly pending = new Map<string, Command>();
+  private anySelected = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -57,10 +60,17 @@ export class ServerChannel {
     this.onRejected(command, message);
   }
 
+  /** Tells the server when the selection becomes empty or not (it enables "Export selection"). */
+  selectionChanged(size: number): void {
+    if (size > 0 === this.anySelected) return;
+    this.anySelected = size > 0;
+    this.host.dispatchEvent(new CustomEvent('selection-changed', { detail: { selected: this.anySelected } }));
+  }
+
   load(state: RollState): void {
     this.pending.clear();
     this.seq = state.seq;
-    this.doc.replaceAll(state.notes);
+    this.doc.replaceAll(notesFrom(state.notes));
   }
 
   /** Someone else's op, already ordered by the server. Pending local ops are not rebased yet. */

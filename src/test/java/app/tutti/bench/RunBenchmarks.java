@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the JMH benchmarks of the server's hot paths in one go and writes their table into
  * {@code docs/benchmarks.md} (between the jmh markers), with the machine and the date.
- * Run with {@code ./mvnw -Pbench verify}.
+ * Run with {@code ./mvnw -Pproduction,bench verify}; {@code -Dtutti.bench.only=browser} runs only the browser benchmark.
  */
 public final class RunBenchmarks {
 

@@ -56,8 +56,8 @@ class PromptBuilder {
         List<Track> tracks = projects.tracksOf(request.project());
         int gridTrack = gridTrackOf(tracks, request);
         int stepsPerBar = stepsPerBar(project);
-        GridSong song = new Quantizer().quantize(ProjectMidiExport.toSong(project, tracks,
-                edits.open(request.project()).document().notes()), Style.POP);
+        GridSong song = new Quantizer().quantize(ProjectMidiExport.toSong(project,
+                projects.tempoMap(request.project()), tracks, edits.open(request.project()).document().notes()), Style.POP);
         PromptControls wanted = request.controls();
         double bpm = wanted.tempoBpm() != null ? wanted.tempoBpm() : project.details().tempoBpm();
         int from = request.promptFromBar();

@@ -10,4 +10,9 @@ import com.vaadin.flow.component.Component;
 public interface EditorToolbarItem {
 
     Component create(ProjectId projectId);
+
+    /** Items that act on what is selected in the roll override this one; it is the one the editor calls. */
+    default Component create(ProjectId projectId, PianoRoll roll) {
+        return create(projectId);
+    }
 }

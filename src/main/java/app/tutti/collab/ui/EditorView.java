@@ -122,8 +122,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
                 : tracks.getFirst().id();
         var details = project.details();
         return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), details.tempoBpm(), document.role().includes(ProjectRole.EDITOR),
-                activeId, tracks, document.document().notes());
+                details.timeSignature().beatUnit(), projects.tempoMap(id).points(),
+                document.role().includes(ProjectRole.EDITOR), activeId, tracks,
+                NoteColumns.of(document.document().notes()));
     }
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */
@@ -146,7 +147,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         boolean editable = role.includes(ProjectRole.EDITOR);
         tracksButton.addClickListener(e -> trackEditing.dialog(id, editable, () -> tracksChanged(id)).open());
         HorizontalLayout toolbar = new HorizontalLayout(title, activeTrack, tracksButton);
-        toolbarItems.forEach(item -> toolbar.add(item.create(id)));
+        toolbarItems.forEach(item -> toolbar.add(item.create(id, roll)));
         toolbar.add(settings);
         if (!role.includes(ProjectRole.EDITOR)) {
             toolbar.add(new Span("View only"));

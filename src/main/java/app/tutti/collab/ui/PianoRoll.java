@@ -11,7 +11,9 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -71,6 +73,31 @@ public class PianoRoll extends Component implements HasSize {
     /** Someone else's edit, stored as number {@code seq}. */
     public void applyRemote(long seq, EditOp op) {
         getElement().callJsFunction("applyRemote", (double) seq, JSON.<JsonNode>valueToTree(op));
+    }
+
+    /** Hears whether any notes are selected, each time that changes in the browser. */
+    public Registration addSelectionListener(Consumer<Boolean> listener) {
+        return getElement().addEventListener("selection-changed",
+                event -> listener.accept(event.getEventData().path("event.detail.selected").asBoolean(false)))
+                .addEventData("event.detail.selected");
+    }
+
+    /** Asks the browser for the ids of the selected notes; ids that are not UUIDs are left out. */
+    public void readSelection(Consumer<Set<UUID>> receiver) {
+        getElement().executeJs("return this.selectedIds.join(',')").then(String.class,
+                ids -> receiver.accept(uuids(ids)));
+    }
+
+    private static Set<UUID> uuids(String commaSeparated) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String id : commaSeparated.split(",")) {
+            try {
+                ids.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException e) {
+                // Untrusted input: a malformed id selects nothing.
+            }
+        }
+        return ids;
     }
 
     /**

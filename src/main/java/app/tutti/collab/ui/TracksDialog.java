@@ -12,13 +12,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 
-/** Tracks of a project: rename, instrument, volume, mute, solo, add and remove. Each change saves at once. */
+/** Tracks of a project: rename, colour, instrument, volume, mute, solo, add and remove. Each change saves at once. */
 class TracksDialog extends Dialog {
 
     final Grid<Track> grid = new Grid<>();
@@ -39,16 +38,16 @@ class TracksDialog extends Dialog {
         this.onChanged = onChanged;
         setHeaderTitle("Tracks");
         setId("tracks-dialog");
-        setWidth("min(60rem, 100vw)");
-        grid.addComponentColumn(this::colour).setWidth("3rem").setFlexGrow(0);
+        setWidth("min(70rem, 100vw)");
         grid.addComponentColumn(this::nameField).setHeader("Name").setFlexGrow(2);
+        grid.addComponentColumn(this::colour).setHeader("Colour").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::instrument).setHeader("Instrument").setFlexGrow(3);
         grid.addComponentColumn(this::volume).setHeader("Volume").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(t -> toggle(t, "M", t.muted(), (track, on) -> track.withSettings(track.name(),
-                track.program(), track.volume(), on, track.solo()))).setHeader("Mute").setWidth("5rem").setFlexGrow(0);
+                track.program(), track.volume(), on, track.solo()))).setHeader("Mute").setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(t -> toggle(t, "S", t.solo(), (track, on) -> track.withSettings(track.name(),
-                track.program(), track.volume(), track.muted(), on))).setHeader("Solo").setWidth("5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::removeButton).setWidth("4rem").setFlexGrow(0);
+                track.program(), track.volume(), track.muted(), on))).setHeader("Solo").setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::removeButton).setWidth("4.5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEnabled(editable);
         add.setId("add-track");
@@ -73,11 +72,14 @@ class TracksDialog extends Dialog {
         onChanged.run();
     }
 
-    private Span colour(Track track) {
-        Span dot = new Span();
-        dot.getStyle().set("display", "inline-block").set("width", "1rem").set("height", "1rem")
-                .set("border-radius", "50%").set("background", track.color());
-        return dot;
+    private TrackColorSelect colour(Track track) {
+        TrackColorSelect colour = new TrackColorSelect(track);
+        colour.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                changed(() -> trackService.update(projectId, track.withColor(e.getValue())));
+            }
+        });
+        return colour;
     }
 
     private TextField nameField(Track track) {

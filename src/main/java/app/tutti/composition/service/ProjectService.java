@@ -10,6 +10,9 @@ import app.tutti.composition.domain.ProjectCopied;
 import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.domain.ProjectRepository;
 import app.tutti.composition.domain.ProjectSummary;
+import app.tutti.composition.domain.TempoChangeRepository;
+import app.tutti.composition.domain.TempoMap;
+import app.tutti.composition.domain.TempoPoint;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.domain.TrackRepository;
 import app.tutti.sharing.domain.ProjectRole;
@@ -31,15 +34,17 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final TrackRepository tracks;
+    private final TempoChangeRepository tempoChanges;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, TrackRepository tracks, ProjectAccess access, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    ProjectService(ProjectRepository projects, TrackRepository tracks, TempoChangeRepository tempoChanges,
+            ProjectAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.tracks = tracks;
+        this.tempoChanges = tempoChanges;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -55,6 +60,16 @@ public class ProjectService {
     /** A new project with the given tracks (e.g. from an imported file), owned by the current user. */
     @Transactional
     public ProjectId create(ProjectDetails details, List<Track> initialTracks) {
+        return create(details, initialTracks, List.of());
+    }
+
+    /**
+     * A new project with the given tracks and tempo changes after its start (the tempo at the start
+     * is the one in {@code details}), owned by the current user.
+     */
+    @Transactional
+    public ProjectId create(ProjectDetails details, List<Track> initialTracks, List<TempoPoint> laterTempos) {
+        TempoMap tempoMap = TempoMap.of(details.tempoBpm(), laterTempos);
         UserId me = currentUser.require().userId();
         if (initialTracks.isEmpty() || initialTracks.size() > Track.MAX_TRACKS) {
             throw new InvalidInputException("A project needs 1 to " + Track.MAX_TRACKS + " tracks.");
@@ -64,6 +79,7 @@ public class ProjectService {
                 null);
         projects.insert(project);
         initialTracks.forEach(track -> tracks.insert(project.id(), track));
+        tempoChanges.insertAll(project.id(), tempoMap.later());
         access.grantOwnership(project.id(), me);
         return project.id();
     }
@@ -89,6 +105,13 @@ public class ProjectService {
         return tracks.findByProjectIdOrderByPosition(id);
     }
 
+    /** The project's tempo over time: the tempo from its settings at tick 0, then its tempo changes. */
+    @Transactional(readOnly = true)
+    public TempoMap tempoMap(ProjectId id) {
+        access.require(id, currentUser.require().userId(), ProjectRole.VIEWER);
+        return TempoMap.of(load(id).details().tempoBpm(), tempoChanges.findByProjectIdOrderByTick(id));
+    }
+
     @Transactional
     public void updateDetails(ProjectId id, ProjectDetails details) {
         access.require(id, currentUser.require().userId(), ProjectRole.EDITOR);
@@ -112,6 +135,7 @@ public class ProjectService {
                 source.ticksPerQuarter(), source.headSeq(), me, now, now, sourceId);
         projects.insert(copy);
         tracks.findByProjectIdOrderByPosition(sourceId).forEach(track -> tracks.insert(copy.id(), track));
+        tempoChanges.insertAll(copy.id(), tempoChanges.findByProjectIdOrderByTick(sourceId));
         access.grantOwnership(copy.id(), me);
         events.publishEvent(new ProjectCopied(sourceId, copy.id(), source.headSeq()));
         return copy.id();

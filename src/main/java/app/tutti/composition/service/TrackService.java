@@ -41,12 +41,12 @@ public class TrackService {
         return track;
     }
 
-    /** Saves a track's name, instrument, volume, mute and solo. */
+    /** Saves a track's name, colour, instrument, volume, mute and solo. */
     @Transactional
     public void update(ProjectId projectId, Track changed) {
         Track current = find(requireEditor(projectId), changed.id());
         tracks.update(projectId, current.withSettings(changed.name(), changed.program(), changed.volume(),
-                changed.muted(), changed.solo()));
+                changed.muted(), changed.solo()).withColor(changed.color()));
     }
 
     /**

@@ -37,6 +37,13 @@ class ProjectDetailsForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("420px", 2));
     }
 
+    /** The tempo field sets the tempo at the start; say so when the song changes tempo later. */
+    void showLaterTempoChanges(int count) {
+        tempo.setLabel(count == 0 ? "Tempo (BPM)" : "Tempo at the start (BPM)");
+        tempo.setHelperText(count == 0 ? null : "The song changes tempo " + (count == 1 ? "once" : count + " times")
+                + " later; the editor's ruler marks each change.");
+    }
+
     void setValue(ProjectDetails details) {
         title.setValue(details.title());
         tempo.setValue(details.tempoBpm());

@@ -108,6 +108,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     private void show(List<Track> projectTracks) {
         removeAll();
         form = new ProjectDetailsForm(summary.project().details());
+        form.showLaterTempoChanges(projectService.tempoMap(summary.project().id()).later().size());
         boolean canEdit = summary.role().includes(ProjectRole.EDITOR);
         form.setEnabled(canEdit);
         save.setVisible(canEdit);

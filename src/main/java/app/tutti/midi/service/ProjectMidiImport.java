@@ -8,6 +8,7 @@ import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.NoteDocument;
 import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.ProjectDetails;
+import app.tutti.composition.domain.TempoMap;
 import app.tutti.composition.domain.TimeSignature;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a Standard MIDI File into a new project: one track per MIDI track, the first tempo and
- * time signature as the project's, and the notes added through the operation log (credited to
- * the importing user). All or nothing: a bad file creates no project.
+ * Turns a Standard MIDI File into a new project: one track per MIDI track, the tempo changes as
+ * the project's tempo map, the first time signature as the project's, and the notes added
+ * through the operation log (credited to the importing user). All or nothing: a bad file
+ * creates no project.
  */
 @Service
 public class ProjectMidiImport {
@@ -54,8 +56,9 @@ public class ProjectMidiImport {
         for (MidiTrack track : song.tracks()) {
             tracks.add(Track.of(tracks.size(), track.name(), track.program(), track.channel()));
         }
-        ProjectId projectId = projects.create(details(title, song), tracks);
         TickScale scale = new TickScale(song.ticksPerQuarter(), Project.DEFAULT_TICKS_PER_QUARTER);
+        TempoMap tempoMap = ProjectTempos.toTempoMap(song.tempos(), scale);
+        ProjectId projectId = projects.create(details(title, song, tempoMap.initialBpm()), tracks, tempoMap.later());
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < song.tracks().size(); i++) {
             UUID trackId = tracks.get(i).id();
@@ -67,9 +70,7 @@ public class ProjectMidiImport {
         return projectId;
     }
 
-    private static ProjectDetails details(String title, MidiSong song) {
-        double bpm = song.tempos().isEmpty() ? 120 : song.tempos().getFirst().bpm();
-        double tempo = Math.max(ProjectDetails.MIN_TEMPO, Math.min(ProjectDetails.MAX_TEMPO, Math.round(bpm * 100) / 100.0));
+    private static ProjectDetails details(String title, MidiSong song, double tempo) {
         TimeSignature timeSignature = song.timeSignatures().isEmpty() ? TimeSignature.COMMON_TIME
                 : new TimeSignature(song.timeSignatures().getFirst().numerator(),
                         song.timeSignatures().getFirst().denominator());

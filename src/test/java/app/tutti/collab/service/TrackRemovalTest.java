@@ -82,6 +82,19 @@ class TrackRemovalTest {
     }
 
     @Test
+    void a_track_colour_is_saved_and_must_be_written_as_rrggbb() {
+        Track piano = projects.tracksOf(project).getFirst();
+        tracks.update(project, piano.withColor("#E64980"));
+        assertThat(projects.tracksOf(project).getFirst().color()).isEqualTo("#e64980");
+
+        for (String forged : List.of("red", "#e6498", "#e64980ff", "url(x)", "#gggggg")) {
+            assertThatThrownBy(() -> tracks.update(project, new Track(piano.id(), 0, "Piano", 0, 0, forged, 100, false,
+                    false))).isInstanceOf(InvalidInputException.class).hasMessageContaining("#rrggbb");
+        }
+        assertThat(projects.tracksOf(project).getFirst().color()).isEqualTo("#e64980");
+    }
+
+    @Test
     void removing_a_track_deletes_its_notes_through_the_log_and_keeps_the_others() {
         UUID piano = projects.tracksOf(project).getFirst().id();
         UUID bass = tracks.add(project, "Bass", 32).id();

@@ -13,8 +13,14 @@ import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.testsupport.Browser;
 import app.tutti.testsupport.BrowserTest;
+import app.tutti.midi.domain.MidiNote;
+import app.tutti.midi.domain.MidiSong;
+import app.tutti.midi.service.MidiImporter;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +44,8 @@ class EditorIT extends BrowserTest {
     ProjectService projects;
     @Autowired
     EditSessionService edits;
+    @Autowired
+    MidiImporter importer;
 
     Page page;
     final List<String> pageErrors = new CopyOnWriteArrayList<>();
@@ -86,13 +94,13 @@ class EditorIT extends BrowserTest {
         drag(BAR_2 + 480, PITCH, BAR_2 + 960, PITCH);
         waitUntilAcknowledged();
         Object before = page.evaluate("() => JSON.stringify(document.querySelector('" + ROLL
-                + "').notes.map(n => [n.id, n.pitch, n.start, n.duration, n.velocity]).sort())");
+                + "').notes.map(n => [n.id, n.trackId, n.pitch, n.start, n.duration, n.velocity]).sort())");
 
         page.reload();
         assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
 
         Object after = page.evaluate("() => JSON.stringify(document.querySelector('" + ROLL
-                + "').notes.map(n => [n.id, n.pitch, n.start, n.duration, n.velocity]).sort())");
+                + "').notes.map(n => [n.id, n.trackId, n.pitch, n.start, n.duration, n.velocity]).sort())");
         assertThat(after).isEqualTo(before);
         assertThat(drawn()).containsEntry("start", BAR_2 + 480).containsEntry("duration", 960);
         assertThat(edits.open(project).document().size()).isEqualTo(301);
@@ -272,6 +280,43 @@ class EditorIT extends BrowserTest {
         assertThat(drawn()).containsEntry("trackId", bass);
         waitUntilAcknowledged();
         Browser.screenshot(page, "editor-bass-track");
+    }
+
+    @Test
+    void the_selected_notes_can_be_exported_as_a_midi_file() throws Exception {
+        Locator export = page.locator("#export-selection");
+        assertThat(export).isDisabled();
+        drag(BAR_2, PITCH, BAR_2 + 480, PITCH);
+        assertThat(export).isEnabled();
+        waitUntilAcknowledged();
+
+        Download download = page.waitForDownload(export::click);
+
+        MidiSong song = importer.importFrom(Files.readAllBytes(download.path())).song();
+        int duration = ((Number) drawn().get("duration")).intValue();
+        assertThat(download.suggestedFilename()).isEqualTo("Untitled-selection.mid");
+        assertThat(song.tracks()).singleElement().satisfies(track -> {
+            assertThat(track.name()).isEqualTo("Melody");
+            assertThat(track.notes()).containsExactly(new MidiNote(PITCH, BAR_2, duration, 100));
+        });
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
+        page.keyboard().press("Escape");
+        assertThat(export).isDisabled();
+    }
+
+    @Test
+    void a_track_colour_chosen_in_the_tracks_dialog_colours_its_notes() {
+        page.evaluate("() => document.querySelector('" + ROLL + "').focus()");
+        page.keyboard().press("c");
+        page.locator("#tracks-button").click();
+        page.locator("vaadin-select.track-colour").first().click();
+        Browser.screenshot(page, "tracks-dialog-colour-picker");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Red")).click();
+        page.waitForFunction("() => document.querySelector('" + ROLL + "').view.tracks[0].color === '#c92a2a'");
+        assertThat(projects.tracksOf(project).getFirst().color()).isEqualTo("#c92a2a");
+        Browser.screenshot(page, "tracks-dialog-colour");
+        page.keyboard().press("Escape");
+        Browser.screenshot(page, "editor-red-melody");
     }
 
     @AfterEach

@@ -9,10 +9,14 @@ import app.tutti.base.domain.ProjectId;
 import app.tutti.composition.domain.MusicalKey;
 import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.domain.ProjectSummary;
+import app.tutti.composition.domain.TempoMap;
+import app.tutti.composition.domain.TempoPoint;
+import app.tutti.composition.domain.Track;
 import app.tutti.composition.domain.TimeSignature;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +104,42 @@ class ProjectServiceTest {
     }
 
     @Test
+    void a_tempo_map_is_stored_with_the_project_and_its_start_follows_the_settings() {
+        users.registerAndLogIn("tempo");
+        List<TempoPoint> changes = List.of(new TempoPoint(1920, 140), new TempoPoint(7680, 63.25));
+        ProjectId id = projects.create(WALTZ, List.of(Track.firstPiano()), changes);
+
+        assertThat(projects.tempoMap(id)).isEqualTo(TempoMap.of(92.5, changes));
+
+        projects.updateDetails(id, new ProjectDetails("Faster", 100, WALTZ.timeSignature(), WALTZ.key()));
+        assertThat(projects.tempoMap(id).points()).containsExactly(new TempoPoint(0, 100), new TempoPoint(1920, 140),
+                new TempoPoint(7680, 63.25));
+        assertThat(projects.tempoMap(projects.create(WALTZ))).isEqualTo(TempoMap.constant(92.5));
+    }
+
+    @Test
+    void duplicating_copies_the_tempo_map() {
+        users.registerAndLogIn("tempocopy");
+        ProjectId original = projects.create(WALTZ, List.of(Track.firstPiano()), List.of(new TempoPoint(960, 180)));
+
+        ProjectId copy = projects.duplicate(original);
+
+        assertThat(projects.tempoMap(copy)).isEqualTo(projects.tempoMap(original));
+        assertThat(projects.tempoMap(copy).later()).containsExactly(new TempoPoint(960, 180));
+    }
+
+    @Test
+    void a_tempo_map_out_of_order_or_out_of_range_is_refused() {
+        users.registerAndLogIn("tempobad");
+        List<Track> piano = List.of(Track.firstPiano());
+        assertThatThrownBy(() -> projects.create(WALTZ, piano, List.of(new TempoPoint(960, 100),
+                new TempoPoint(480, 90)))).isInstanceOf(InvalidInputException.class).hasMessageContaining("order");
+        assertThatThrownBy(() -> projects.create(WALTZ, piano, List.of(new TempoPoint(960, 500))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 20 and 400");
+        assertThat(projects.listMine("")).isEmpty();
+    }
+
+    @Test
     void deleting_removes_the_project_for_good() {
         users.registerAndLogIn("fay");
         ProjectId id = projects.create(WALTZ);
@@ -129,6 +169,7 @@ class ProjectServiceTest {
         ProjectId mine = projectOfSomeoneElse();
         assertThatThrownBy(() -> projects.get(mine)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> projects.tracksOf(mine)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> projects.tempoMap(mine)).isInstanceOf(NotFoundException.class);
         assertThat(projects.listMine("")).isEmpty();
     }
 

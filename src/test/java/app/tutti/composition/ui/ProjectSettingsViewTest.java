@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.ui.NotFoundView;
 import app.tutti.composition.domain.ProjectDetails;
+import app.tutti.composition.domain.TempoPoint;
+import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.testsupport.KaribuTest;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +34,22 @@ class ProjectSettingsViewTest extends KaribuTest {
 
         assertThat(projects.get(id).project().details().tempoBpm()).isEqualTo(140.0);
         assertThat(view.delete.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_song_with_tempo_changes_says_that_the_tempo_field_is_the_tempo_at_the_start() {
+        registerAndLogIn("tess");
+        ProjectId id = projects.create(ProjectDetails.untitled(), List.of(Track.firstPiano()),
+                List.of(new TempoPoint(1920, 90), new TempoPoint(3840, 100)));
+        UI.getCurrent().navigate("projects/" + id + "/settings");
+        ProjectDetailsForm form = _get(ProjectDetailsForm.class);
+
+        assertThat(form.tempo.getLabel()).isEqualTo("Tempo at the start (BPM)");
+        assertThat(form.tempo.getHelperText()).contains("changes tempo 2 times later");
+        _setValue(form.tempo, 72.0);
+        _click(_get(ProjectSettingsView.class).save);
+        assertThat(projects.tempoMap(id).points()).containsExactly(new TempoPoint(0, 72), new TempoPoint(1920, 90),
+                new TempoPoint(3840, 100));
     }
 
     @Test
