@@ -120,10 +120,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         Track active = activeTrack.getValue();
         UUID activeId = active != null && tracks.stream().anyMatch(t -> t.id().equals(active.id())) ? active.id()
                 : tracks.getFirst().id();
-        var details = project.details();
-        return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), details.tempoBpm(), document.role().includes(ProjectRole.EDITOR),
-                activeId, tracks, document.document().notes());
+        return RollState.of(project, tracks, document, activeId);
     }
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */

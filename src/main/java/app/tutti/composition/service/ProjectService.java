@@ -14,6 +14,7 @@ import app.tutti.composition.domain.Track;
 import app.tutti.composition.domain.TrackRepository;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
+import app.tutti.sharing.service.PublicLinkService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,15 +33,17 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final TrackRepository tracks;
     private final ProjectAccess access;
+    private final PublicLinkService publicLinks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, TrackRepository tracks, ProjectAccess access, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    ProjectService(ProjectRepository projects, TrackRepository tracks, ProjectAccess access,
+            PublicLinkService publicLinks, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.tracks = tracks;
         this.access = access;
+        this.publicLinks = publicLinks;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -81,6 +84,13 @@ public class ProjectService {
     public ProjectSummary get(ProjectId id) {
         ProjectRole role = access.require(id, currentUser.require().userId(), ProjectRole.VIEWER);
         return new ProjectSummary(load(id), role);
+    }
+
+    /** The project behind a public read-only link, for anyone (signed in or not) who has the link. */
+    @Transactional(readOnly = true)
+    public PublicProject getByPublicLink(String token) {
+        ProjectId id = publicLinks.resolve(token);
+        return new PublicProject(load(id), tracks.findByProjectIdOrderByPosition(id));
     }
 
     @Transactional(readOnly = true)

@@ -73,4 +73,13 @@ public class ProjectMemberRepository {
                 .query((rs, row) -> ProjectRole.valueOf(rs.getString("role")))
                 .optional();
     }
+
+    /** The member's role, locking the row until the transaction ends (so two ownership transfers cannot interleave). */
+    public Optional<ProjectRole> findRoleForUpdate(ProjectId projectId, UserId userId) {
+        return jdbc.sql("SELECT role FROM project_member WHERE project_id = :projectId AND user_id = :userId FOR UPDATE")
+                .param("projectId", projectId.value())
+                .param("userId", userId.value())
+                .query((rs, row) -> ProjectRole.valueOf(rs.getString("role")))
+                .optional();
+    }
 }
