@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -36,6 +37,12 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /** The datasource properties of this run's database, for contexts and processes started by hand. */
+    public static Map<String, Object> datasourceProperties() {
+        return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD);
     }
 
     public static synchronized String url() {

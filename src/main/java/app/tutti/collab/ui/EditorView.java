@@ -53,6 +53,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectBroadcaster broadcaster;
     private final Set<UUID> mySubmissions = ConcurrentHashMap.newKeySet();
     private @Nullable ProjectId projectId;
+    private long loadedSeq;
     private ProjectBroadcaster.@Nullable Subscription subscription;
 
     final Select<Track> activeTrack = new Select<>();
@@ -106,6 +107,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         RollState state = state(summary, id);
         title.setText(summary.project().title());
         roll.load(state);
+        loadedSeq = state.seq();
         removeAll();
         add(toolbar(id, summary.role()), roll);
         setFlexGrow(1, roll);
@@ -158,7 +160,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         if (projectId != null) {
-            subscription = broadcaster.subscribe(projectId, entry -> {
+            subscription = broadcaster.subscribe(projectId, loadedSeq, entry -> {
                 if (!mySubmissions.remove(entry.clientOpId())) {
                     ui.access(() -> roll.applyRemote(entry.seq(), entry.op()));
                 }
