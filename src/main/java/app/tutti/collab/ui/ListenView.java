@@ -46,7 +46,9 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
         this.broadcaster = broadcaster;
         setId("listen-view");
         addClassName("tutti-editor");
-        setSizeFull();
+        // No app shell around this page (visitors are not signed in), so it sizes itself to the window.
+        setWidthFull();
+        setHeight("100vh");
         setPadding(false);
         setSpacing(false);
         roll.setSizeFull();
@@ -72,6 +74,7 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
                 shared.tracks().getFirst().id()));
         HorizontalLayout header = new HorizontalLayout(title, new Span("Listening · read-only"));
         header.addClassName("tutti-editor-toolbar");
+        header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
         add(header, roll);
         setFlexGrow(1, roll);

@@ -3,20 +3,17 @@ package app.tutti.collab.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.tutti.TuttiApplication;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.domain.OpLogEntry;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.service.ProjectService;
-import app.tutti.testsupport.PostgresTestDatabase;
+import app.tutti.testsupport.AppNode;
 import app.tutti.testsupport.RequiresPostgres;
 import app.tutti.testsupport.TestUsers;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,8 +35,8 @@ class MultiNodeFanOutIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    static ConfigurableApplicationContext nodeA;
-    static ConfigurableApplicationContext nodeB;
+    static AppNode nodeA;
+    static AppNode nodeB;
 
     final List<OpLogEntry> heardOnB = new CopyOnWriteArrayList<>();
     ProjectId project;
@@ -50,8 +45,8 @@ class MultiNodeFanOutIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = start("a");
-        nodeB = start("b");
+        nodeA = AppNode.start("a", "--tutti.cluster.catch-up-interval=1h");
+        nodeB = AppNode.start("b", "--tutti.cluster.catch-up-interval=1h");
     }
 
     @AfterAll
@@ -64,40 +59,29 @@ class MultiNodeFanOutIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(String name) {
-        Map<String, Object> properties = new HashMap<>(PostgresTestDatabase.datasourceProperties());
-        properties.put("server.port", 0);
-        properties.put("tutti.data-dir", "target/multi-node-" + name);
-        properties.put("tutti.cluster.catch-up-interval", "1h");
-        // As command-line arguments, so they win over application.properties (default properties would not).
-        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(TuttiApplication.class).profiles("test").run(arguments);
-    }
-
     @BeforeEach
     void openTheProjectOnNodeB() {
-        nodeA.getBean(TestUsers.class).registerAndLogIn("ada");
-        ProjectService projects = nodeA.getBean(ProjectService.class);
+        nodeA.bean(TestUsers.class).registerAndLogIn("ada");
+        ProjectService projects = nodeA.bean(ProjectService.class);
         project = projects.create(ProjectDetails.untitled());
         track = projects.tracksOf(project).getFirst().id();
-        subscription = nodeB.getBean(ProjectBroadcaster.class).subscribe(project, 0, heardOnB::add);
+        subscription = nodeB.bean(ProjectBroadcaster.class).subscribe(project, 0, heardOnB::add);
     }
 
     @AfterEach
     void close() {
         subscription.close();
-        nodeA.getBean(TestUsers.class).logOut();
+        nodeA.bean(TestUsers.class).logOut();
     }
 
     private void submitOnNodeA(long baseSeq) {
-        nodeA.getBean(EditSessionService.class).submit(project, UUID.randomUUID(), baseSeq,
+        nodeA.bean(EditSessionService.class).submit(project, UUID.randomUUID(), baseSeq,
                 new EditOp.AddNotes(List.of(new Note(UUID.randomUUID(), track, 60 + (int) baseSeq, 0, 480, 90))));
     }
 
     private void awaitOnNodeB(long lastSeq) {
         await().atMost(PATIENCE).until(() -> heardOnB.stream().anyMatch(e -> e.seq() == lastSeq));
-        nodeB.getBean(ProjectBroadcaster.class).catchUpAll();
+        nodeB.bean(ProjectBroadcaster.class).catchUpAll();
         assertThat(heardOnB).extracting(OpLogEntry::seq)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, lastSeq).boxed().toList());
         assertThat(heardOnB).allSatisfy(entry -> assertThat(entry.projectId()).isEqualTo(project));
@@ -116,7 +100,7 @@ class MultiNodeFanOutIT {
     void ops_committed_while_node_b_was_not_listening_arrive_when_it_listens_again() {
         submitOnNodeA(0);
         awaitOnNodeB(1);
-        PostgresOpListener listener = nodeB.getBean(PostgresOpListener.class);
+        PostgresOpListener listener = nodeB.bean(PostgresOpListener.class);
         listener.stop();
         submitOnNodeA(1);
         submitOnNodeA(2);
@@ -131,7 +115,7 @@ class MultiNodeFanOutIT {
     void a_dropped_listener_connection_is_reopened_and_nothing_is_lost() {
         submitOnNodeA(0);
         awaitOnNodeB(1);
-        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        JdbcClient jdbc = nodeA.bean(JdbcClient.class);
         List<Boolean> terminated = jdbc.sql("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE datname = current_database() AND query LIKE 'LISTEN%'""").query(Boolean.class).list();
@@ -143,7 +127,7 @@ class MultiNodeFanOutIT {
 
     @Test
     void the_in_process_bus_is_replaced_by_postgres_fan_out_only_on_postgresql() {
-        assertThat(nodeB.getBeanNamesForType(PostgresOpListener.class)).hasSize(1);
-        assertThat(nodeB.getBeanNamesForType(PostgresOpNotifier.class)).hasSize(1);
+        assertThat(nodeB.context().getBeanNamesForType(PostgresOpListener.class)).hasSize(1);
+        assertThat(nodeB.context().getBeanNamesForType(PostgresOpNotifier.class)).hasSize(1);
     }
 }
