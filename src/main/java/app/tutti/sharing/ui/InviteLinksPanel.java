@@ -64,7 +64,7 @@ class InviteLinksPanel extends VerticalLayout {
         grid.addColumn(link -> link.role().label()).setHeader("Joins as");
         grid.addColumn(link -> WHEN.format(link.createdAt())).setHeader("Created").setFlexGrow(2);
         grid.addColumn(this::expiryText).setHeader("Expires").setFlexGrow(2);
-        grid.addComponentColumn(this::revokeButton).setWidth("6rem").setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         HorizontalLayout form = new HorizontalLayout(role, expiry, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
