@@ -43,6 +43,30 @@ class HttpSecurityTest {
     }
 
     @Test
+    void of_the_project_pages_only_the_public_listen_link_is_open_to_anonymous_visitors() throws Exception {
+        assertThat(get("/listen/some-token").statusCode()).isEqualTo(200);
+        for (String path : new String[] {"/join/some-token", "/projects/" + UUID.randomUUID()}) {
+            assertThat(get(path).headers().firstValue("Location")).as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void an_invite_link_opened_before_logging_in_is_where_the_login_leads_back_to() throws Exception {
+        String username = users.register("ina");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> join = browser.send(HttpRequest.newBuilder(url("/join/abc123")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(join.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        HttpResponse<String> login = postForm(browser,
+                "username=" + username + "&password=" + TestUsers.PASSWORD.replace(" ", "+"));
+
+        assertThat(login.headers().firstValue("Location").orElse("")).contains("/join/abc123");
+    }
+
+    @Test
     void the_login_and_register_pages_are_public() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
         assertThat(get("/register").statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -40,6 +41,12 @@ public final class PostgresTestDatabase {
         // connection limit (100) is not reached by one test run.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+    }
+
+    /** The datasource properties of this run's database, for contexts and processes started by hand. */
+    public static Map<String, Object> datasourceProperties() {
+        return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD);
     }
 
     public static synchronized String url() {

@@ -6,7 +6,10 @@ import app.tutti.composition.domain.EditOp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,28 @@ public class OpLogRepository {
                 .param("afterSeq", afterSeq)
                 .query(this::map)
                 .list();
+    }
+
+    /** The last sequence number in the project's log, 0 when it is empty. */
+    public long findHeadSeq(ProjectId projectId) {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM op_log WHERE project_id = :projectId")
+                .param("projectId", projectId.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The last sequence number of each given project that has any operation. */
+    public Map<ProjectId, Long> findHeadSeqs(Collection<ProjectId> projectIds) {
+        Map<ProjectId, Long> heads = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return heads;
+        }
+        jdbc.sql("SELECT project_id, MAX(seq) AS head FROM op_log WHERE project_id IN (:ids) GROUP BY project_id")
+                .param("ids", projectIds.stream().map(ProjectId::value).toList())
+                .query(rs -> {
+                    heads.put(new ProjectId(rs.getObject("project_id", UUID.class)), rs.getLong("head"));
+                });
+        return heads;
     }
 
     public Optional<Long> findSeqByClientOpId(ProjectId projectId, UUID clientOpId) {

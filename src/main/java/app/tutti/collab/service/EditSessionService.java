@@ -11,6 +11,7 @@ import app.tutti.composition.domain.NoteDocument;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectHead;
 import app.tutti.composition.service.ProjectService;
+import app.tutti.composition.service.PublicProject;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
 import java.time.Clock;
@@ -67,8 +68,20 @@ public class EditSessionService {
     public DocumentState open(ProjectId projectId) {
         ProjectRole role = access.require(projectId, currentUser.require().userId(), ProjectRole.VIEWER);
         long head = projects.get(projectId).project().headSeq();
-        NoteDocument document = cache.copyAt(projectId, head).orElseGet(() -> loader.load(projectId).document());
-        return new DocumentState(head, document, role);
+        return new DocumentState(head, documentAt(projectId, head), role);
+    }
+
+    /** A project opened through its public read-only link; needs no sign-in, gives only the viewer's rights. */
+    @Transactional(readOnly = true)
+    public PublicSession openByPublicLink(String token) {
+        PublicProject shared = projects.getByPublicLink(token);
+        long head = shared.project().headSeq();
+        ProjectId projectId = shared.project().id();
+        return new PublicSession(shared, new DocumentState(head, documentAt(projectId, head), ProjectRole.VIEWER));
+    }
+
+    private NoteDocument documentAt(ProjectId projectId, long seq) {
+        return cache.copyAt(projectId, seq).orElseGet(() -> loader.load(projectId).document());
     }
 
     /** Appends the operation and returns its sequence number. */
@@ -91,7 +104,7 @@ public class EditSessionService {
             return earlier.get();
         }
         long seq = head.advance(projectId);
-        NoteDocument document = cache.copyAt(projectId, seq - 1).orElseGet(() -> loader.load(projectId).document());
+        NoteDocument document = documentAt(projectId, seq - 1);
         document.check(op, trackIds(projectId));
         OpLogEntry entry = new OpLogEntry(projectId, seq, author, clientOpId, baseSeq, op, clock.instant(),
                 authorGenerationId);

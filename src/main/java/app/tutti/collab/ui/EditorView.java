@@ -53,6 +53,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectBroadcaster broadcaster;
     private final Set<UUID> mySubmissions = ConcurrentHashMap.newKeySet();
     private @Nullable ProjectId projectId;
+    private long loadedSeq;
     private ProjectBroadcaster.@Nullable Subscription subscription;
 
     final Select<Track> activeTrack = new Select<>();
@@ -106,6 +107,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         RollState state = state(summary, id);
         title.setText(summary.project().title());
         roll.load(state);
+        loadedSeq = state.seq();
         removeAll();
         add(toolbar(id, summary.role()), roll);
         setFlexGrow(1, roll);
@@ -120,11 +122,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         Track active = activeTrack.getValue();
         UUID activeId = active != null && tracks.stream().anyMatch(t -> t.id().equals(active.id())) ? active.id()
                 : tracks.getFirst().id();
-        var details = project.details();
-        return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
-                details.timeSignature().beatUnit(), projects.tempoMap(id).points(),
-                document.role().includes(ProjectRole.EDITOR), activeId, tracks,
-                NoteColumns.of(document.document().notes()));
+        return RollState.of(project, projects.tempoMap(id).points(), tracks, document, activeId);
     }
 
     /** After a track was added, changed or removed: the roll and the track picker show it. */
@@ -162,7 +160,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         if (projectId != null) {
-            subscription = broadcaster.subscribe(projectId, entry -> {
+            subscription = broadcaster.subscribe(projectId, loadedSeq, entry -> {
                 if (!mySubmissions.remove(entry.clientOpId())) {
                     ui.access(() -> roll.applyRemote(entry.seq(), entry.op()));
                 }

@@ -1,7 +1,10 @@
 package app.tutti.collab.ui;
 
+import app.tutti.collab.service.DocumentState;
+import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.TempoPoint;
 import app.tutti.composition.domain.Track;
+import app.tutti.sharing.domain.ProjectRole;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,5 +19,14 @@ public record RollState(long seq, int ticksPerQuarter, int beatsPerBar, int beat
     public RollState {
         tempos = List.copyOf(tempos);
         tracks = List.copyOf(tracks);
+    }
+
+    /** The roll's view of {@code project} with its tempo map, {@code tracks} and the {@code document} at its sequence number. */
+    static RollState of(Project project, List<TempoPoint> tempos, List<Track> tracks, DocumentState document,
+            UUID activeTrackId) {
+        var details = project.details();
+        return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
+                details.timeSignature().beatUnit(), tempos, document.role().includes(ProjectRole.EDITOR),
+                activeTrackId, tracks, NoteColumns.of(document.document().notes()));
     }
 }

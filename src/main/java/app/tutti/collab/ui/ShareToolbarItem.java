@@ -3,8 +3,7 @@ package app.tutti.collab.ui;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
-import app.tutti.sharing.service.SharingService;
-import app.tutti.sharing.ui.ShareDialog;
+import app.tutti.sharing.ui.ShareDialogs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,11 +15,11 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class ShareToolbarItem implements EditorToolbarItem {
 
-    private final SharingService sharing;
+    private final ShareDialogs shareDialogs;
     private final ProjectService projects;
 
-    ShareToolbarItem(SharingService sharing, ProjectService projects) {
-        this.sharing = sharing;
+    ShareToolbarItem(ShareDialogs shareDialogs, ProjectService projects) {
+        this.shareDialogs = shareDialogs;
         this.projects = projects;
     }
 
@@ -29,7 +28,7 @@ class ShareToolbarItem implements EditorToolbarItem {
         Button share = new Button("Share", VaadinIcon.USERS.create());
         share.setId("share-button");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        share.addClickListener(e -> new ShareDialog(projectId, sharing,
+        share.addClickListener(e -> shareDialogs.create(projectId,
                 projects.get(projectId).role() == ProjectRole.OWNER).open());
         return share;
     }

@@ -17,6 +17,7 @@ import app.tutti.composition.domain.Track;
 import app.tutti.composition.domain.TrackRepository;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
+import app.tutti.sharing.service.PublicLinkService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,16 +37,19 @@ public class ProjectService {
     private final TrackRepository tracks;
     private final TempoChangeRepository tempoChanges;
     private final ProjectAccess access;
+    private final PublicLinkService publicLinks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, TrackRepository tracks, TempoChangeRepository tempoChanges,
-            ProjectAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ProjectAccess access, PublicLinkService publicLinks, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.tracks = tracks;
         this.tempoChanges = tempoChanges;
         this.access = access;
+        this.publicLinks = publicLinks;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -97,6 +101,15 @@ public class ProjectService {
     public ProjectSummary get(ProjectId id) {
         ProjectRole role = access.require(id, currentUser.require().userId(), ProjectRole.VIEWER);
         return new ProjectSummary(load(id), role);
+    }
+
+    /** The project behind a public read-only link, for anyone (signed in or not) who has the link. */
+    @Transactional(readOnly = true)
+    public PublicProject getByPublicLink(String token) {
+        ProjectId id = publicLinks.resolve(token);
+        Project project = load(id);
+        return new PublicProject(project, tracks.findByProjectIdOrderByPosition(id),
+                TempoMap.of(project.details().tempoBpm(), tempoChanges.findByProjectIdOrderByTick(id)));
     }
 
     @Transactional(readOnly = true)

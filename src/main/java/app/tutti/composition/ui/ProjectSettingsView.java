@@ -7,8 +7,7 @@ import app.tutti.composition.domain.ProjectSummary;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
-import app.tutti.sharing.service.SharingService;
-import app.tutti.sharing.ui.ShareDialog;
+import app.tutti.sharing.ui.ShareDialogs;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -48,13 +47,13 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     private ProjectDetailsForm form = new ProjectDetailsForm(ProjectDetails.untitled());
     private @Nullable ProjectSummary summary;
 
-    private final SharingService sharing;
+    private final ShareDialogs shareDialogs;
 
-    ProjectSettingsView(ProjectService projectService, SharingService sharing) {
+    ProjectSettingsView(ProjectService projectService, ShareDialogs shareDialogs) {
         this.projectService = projectService;
-        this.sharing = sharing;
+        this.shareDialogs = shareDialogs;
         share.setId("share-project");
-        share.addClickListener(e -> new ShareDialog(summary.project().id(), sharing,
+        share.addClickListener(e -> shareDialogs.create(summary.project().id(),
                 summary.role() == ProjectRole.OWNER).open());
         addClassName("tutti-page");
         setMaxWidth("56rem");

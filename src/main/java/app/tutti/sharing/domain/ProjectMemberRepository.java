@@ -67,7 +67,16 @@ public class ProjectMemberRepository {
     }
 
     public Optional<ProjectRole> findRole(ProjectId projectId, UserId userId) {
-        return jdbc.sql("SELECT role FROM project_member WHERE project_id = :projectId AND user_id = :userId")
+        return findRole(projectId, userId, "");
+    }
+
+    /** The member's role, locking the row until the transaction ends (so two ownership transfers cannot interleave). */
+    public Optional<ProjectRole> findRoleForUpdate(ProjectId projectId, UserId userId) {
+        return findRole(projectId, userId, " FOR UPDATE");
+    }
+
+    private Optional<ProjectRole> findRole(ProjectId projectId, UserId userId, String lock) {
+        return jdbc.sql("SELECT role FROM project_member WHERE project_id = :projectId AND user_id = :userId" + lock)
                 .param("projectId", projectId.value())
                 .param("userId", userId.value())
                 .query((rs, row) -> ProjectRole.valueOf(rs.getString("role")))

@@ -4,6 +4,7 @@ import app.tutti.account.domain.UserAccount;
 import app.tutti.account.service.AccountService;
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.NotFoundException;
+import app.tutti.base.domain.PermissionDeniedException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import app.tutti.base.security.CurrentUser;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who else may see or edit a project. Anyone in the project may see the member list; only its
- * owner adds people (as editor or viewer), changes their role or removes them.
+ * owner adds people (as editor or viewer), changes their role, removes them or hands the
+ * project over to one of them.
  */
 @Service
 public class SharingService {
@@ -66,6 +68,26 @@ public class SharingService {
         requireOwner(projectId);
         requireNotOwner(projectId, member);
         members.delete(projectId, member);
+    }
+
+    /**
+     * Makes another member the owner; the current owner stays on as an editor. The owner's row is
+     * locked first, so two transfers started at once cannot leave two owners.
+     */
+    @Transactional
+    public void transferOwnership(ProjectId projectId, UserId newOwner) {
+        UserId me = currentUser.require().userId();
+        access.require(projectId, me, ProjectRole.VIEWER);
+        if (members.findRoleForUpdate(projectId, me).orElseThrow() != ProjectRole.OWNER) {
+            throw new PermissionDeniedException("Only the project's owner can do this.");
+        }
+        if (newOwner.equals(me)) {
+            throw new InvalidInputException("You already own this project.");
+        }
+        members.findRoleForUpdate(projectId, newOwner)
+                .orElseThrow(() -> new NotFoundException("That person is not in this project."));
+        members.updateRole(projectId, newOwner, ProjectRole.OWNER);
+        members.updateRole(projectId, me, ProjectRole.EDITOR);
     }
 
     private void requireOwner(ProjectId projectId) {

@@ -6,6 +6,8 @@ import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.MemberView;
 import app.tutti.sharing.service.SharingService;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,8 +18,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Who is in the project and with what role; the owner adds, changes and removes people here. */
+/**
+ * Who is in the project and with what role. The owner adds, changes and removes people here,
+ * hands ownership over, and manages invite links and the public link.
+ */
 public class ShareDialog extends Dialog {
 
     private static final List<ProjectRole> GRANTABLE = List.of(ProjectRole.EDITOR, ProjectRole.VIEWER);
@@ -30,18 +36,20 @@ public class ShareDialog extends Dialog {
     private final ProjectId projectId;
     private final SharingService sharing;
     private final boolean owner;
+    @Nullable InviteLinksPanel inviteLinks;
+    @Nullable PublicLinkPanel publicLink;
 
-    public ShareDialog(ProjectId projectId, SharingService sharing, boolean owner) {
+    ShareDialog(ProjectId projectId, SharingService sharing, boolean owner) {
         this.projectId = projectId;
         this.sharing = sharing;
         this.owner = owner;
         setHeaderTitle("Share project");
         setId("share-dialog");
-        setWidth("min(40rem, 100vw)");
+        setWidth("min(48rem, 100vw)");
         grid.addColumn(MemberView::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(MemberView::username).setHeader("Username").setFlexGrow(2);
         grid.addComponentColumn(this::roleCell).setHeader("Role").setFlexGrow(2);
-        grid.addComponentColumn(this::removeCell).setWidth("4rem").setFlexGrow(0);
+        grid.addComponentColumn(this::removeCell).setWidth("12rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         username.setPlaceholder("Username");
         username.setId("share-username");
@@ -93,6 +101,22 @@ public class ShareDialog extends Dialog {
         return select;
     }
 
+    void addOwnerSections(InviteLinksPanel invites, PublicLinkPanel publicLink) {
+        inviteLinks = invites;
+        this.publicLink = publicLink;
+        add(invites, publicLink);
+    }
+
+    /** Asks for confirmation, then hands the project over; the page reloads with the new roles. */
+    void transferTo(MemberView member) {
+        new TransferOwnershipDialog(member.displayName(), () -> {
+            sharing.transferOwnership(projectId, member.userId());
+            close();
+            Notification.show(member.displayName() + " now owns this project; you are an editor.");
+            UI.getCurrent().refreshCurrentRoute(false);
+        }).open();
+    }
+
     private com.vaadin.flow.component.Component removeCell(MemberView member) {
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             sharing.remove(projectId, member.userId());
@@ -101,6 +125,10 @@ public class ShareDialog extends Dialog {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove " + member.displayName());
         remove.setVisible(owner && member.role() != ProjectRole.OWNER);
-        return remove;
+        Button makeOwner = new Button("Make owner", e -> transferTo(member));
+        makeOwner.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        makeOwner.setVisible(remove.isVisible());
+        makeOwner.setId("make-owner-" + member.username());
+        return new HorizontalLayout(makeOwner, remove);
     }
 }

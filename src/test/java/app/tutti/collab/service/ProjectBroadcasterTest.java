@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.domain.OpLogEntry;
+import app.tutti.collab.domain.OpLogRepository;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.ProjectDetails;
@@ -30,6 +31,8 @@ class ProjectBroadcasterTest {
     ProjectService projects;
     @Autowired
     TestUsers users;
+    @Autowired
+    OpLogRepository opLog;
 
     @AfterEach
     void logOut() {
@@ -58,5 +61,53 @@ class ProjectBroadcasterTest {
 
     private static EditOp add(UUID track, int pitch) {
         return new EditOp.AddNotes(List.of(new Note(UUID.randomUUID(), track, pitch, 0, 480, 100)));
+    }
+
+    @Test
+    void a_late_subscriber_gets_what_it_missed_and_every_op_reaches_it_exactly_once_in_order() {
+        users.registerAndLogIn("vera");
+        ProjectId project = projects.create(ProjectDetails.untitled());
+        UUID track = projects.tracksOf(project).getFirst().id();
+        edits.submit(project, UUID.randomUUID(), 0, add(track, 60));
+        edits.submit(project, UUID.randomUUID(), 1, add(track, 61));
+        List<OpLogEntry> heard = new CopyOnWriteArrayList<>();
+
+        try (var subscription = broadcaster.subscribe(project, 0, heard::add)) {
+            assertThat(heard).extracting(OpLogEntry::seq).containsExactly(1L, 2L);
+            edits.submit(project, UUID.randomUUID(), 2, add(track, 62));
+            broadcaster.onCommitted(new OpCommitted(heard.get(1)));
+            broadcaster.catchUp(project, 3);
+            broadcaster.catchUpAll();
+            edits.submit(project, UUID.randomUUID(), 3, add(track, 63));
+        }
+
+        assertThat(heard).extracting(OpLogEntry::seq).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void news_of_a_later_op_first_delivers_the_missing_ones_from_the_log_and_lost_news_is_caught_up() {
+        users.registerAndLogIn("walt");
+        ProjectId project = projects.create(ProjectDetails.untitled());
+        UUID track = projects.tracksOf(project).getFirst().id();
+        // A broadcaster that hears of no commit by itself: like another node whose notifications are late or lost.
+        ProjectBroadcaster otherNode = new ProjectBroadcaster(opLog);
+        List<OpLogEntry> heard = new CopyOnWriteArrayList<>();
+        var subscription = otherNode.subscribe(project, heard::add);
+        List<OpLogEntry> here = new CopyOnWriteArrayList<>();
+        var local = broadcaster.subscribe(project, here::add);
+        for (int i = 0; i < 3; i++) {
+            edits.submit(project, UUID.randomUUID(), i, add(track, 60 + i));
+        }
+
+        otherNode.onCommitted(new OpCommitted(here.get(2)));
+        otherNode.onCommitted(new OpCommitted(here.get(1)));
+        otherNode.catchUpAll();
+        edits.submit(project, UUID.randomUUID(), 3, add(track, 63));
+        otherNode.catchUpAll();
+        otherNode.catchUp(project, 4);
+        subscription.close();
+        local.close();
+
+        assertThat(heard).extracting(OpLogEntry::seq).containsExactly(1L, 2L, 3L, 4L);
     }
 }

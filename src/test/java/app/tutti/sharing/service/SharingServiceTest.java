@@ -135,4 +135,67 @@ class SharingServiceTest {
         users.registerAndLogIn("stranger");
         assertThatThrownBy(() -> sharing.members(project)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void the_owner_hands_the_project_over_and_stays_on_as_an_editor() {
+        sharing.add(project, friend, ProjectRole.VIEWER);
+        sharing.transferOwnership(project, friendId());
+
+        assertThat(sharing.members(project)).extracting(MemberView::username, MemberView::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(owner, ProjectRole.EDITOR),
+                        org.assertj.core.groups.Tuple.tuple(friend, ProjectRole.OWNER));
+        assertThatThrownBy(() -> sharing.add(project, users.register("x"), ProjectRole.VIEWER))
+                .isInstanceOf(PermissionDeniedException.class);
+        users.logIn(friend);
+        projects.delete(project);
+    }
+
+    @Test
+    void only_the_owner_transfers_and_only_to_a_member() {
+        sharing.add(project, friend, ProjectRole.EDITOR);
+        UserId ownerId = sharing.members(project).getFirst().userId();
+        UserId stranger = users.registerAndLogIn("stranger");
+        users.logIn(owner);
+        assertThatThrownBy(() -> sharing.transferOwnership(project, stranger)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sharing.transferOwnership(project, ownerId))
+                .isInstanceOf(InvalidInputException.class);
+        users.logIn(friend);
+        assertThatThrownBy(() -> sharing.transferOwnership(project, friendId()))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(sharing.members(project)).extracting(MemberView::role)
+                .containsExactly(ProjectRole.OWNER, ProjectRole.EDITOR);
+    }
+
+    @Test
+    void two_transfers_at_once_leave_exactly_one_owner() throws Exception {
+        String second = users.register("second");
+        sharing.add(project, friend, ProjectRole.EDITOR);
+        sharing.add(project, second, ProjectRole.EDITOR);
+        List<UserId> targets = sharing.members(project).stream().skip(1).map(MemberView::userId).toList();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var results = targets.stream().map(target -> pool.submit(() -> {
+                users.logIn(owner);
+                start.await();
+                try {
+                    sharing.transferOwnership(project, target);
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                } finally {
+                    users.logOut();
+                }
+            })).toList();
+            start.countDown();
+            long succeeded = 0;
+            for (var result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        }
+        users.logIn(friend);
+        assertThat(sharing.members(project)).filteredOn(m -> m.role() == ProjectRole.OWNER).hasSize(1);
+        assertThat(sharing.members(project)).filteredOn(m -> m.username().equals(owner))
+                .extracting(MemberView::role).containsExactly(ProjectRole.EDITOR);
+    }
 }

@@ -1,0 +1,97 @@
+package app.tutti.collab.service;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.collab.domain.OpLogEntry;
+import app.tutti.collab.domain.OpLogRepository;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open editors of one project in this node. Each listener remembers the last sequence number
+ * it was given and gets every later operation exactly once, in order, however the news arrives
+ * (this node's commit, a notification from another node, a periodic catch-up): what a listener
+ * lacks is read from the log, which holds every committed operation. All delivery for a project
+ * runs under this room's lock.
+ */
+final class ProjectRoom {
+
+    static final class Listener {
+        private final Consumer<OpLogEntry> consumer;
+        private long delivered;
+
+        Listener(Consumer<OpLogEntry> consumer, long delivered) {
+            this.consumer = consumer;
+            this.delivered = delivered;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectRoom.class);
+
+    private final ProjectId projectId;
+    private final OpLogRepository opLog;
+    private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+
+    ProjectRoom(ProjectId projectId, OpLogRepository opLog) {
+        this.projectId = projectId;
+        this.opLog = opLog;
+    }
+
+    /** Adds a listener that has seen everything up to {@code afterSeq}; {@link #catchUp} gives it the rest. */
+    synchronized Listener add(Consumer<OpLogEntry> consumer, long afterSeq) {
+        Listener listener = new Listener(consumer, afterSeq);
+        listeners.add(listener);
+        return listener;
+    }
+
+    /** Delivers everything in the log that some listener has not had yet. */
+    synchronized void catchUp() {
+        deliverUpTo(Long.MAX_VALUE, null);
+    }
+
+    synchronized boolean remove(Listener listener) {
+        listeners.remove(listener);
+        return listeners.isEmpty();
+    }
+
+    synchronized boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
+    /**
+     * Brings every listener up to at least {@code seq}. {@code known}, when given, is the entry
+     * with that number, which saves reading the log when nobody is further behind.
+     */
+    synchronized void deliverUpTo(long seq, @Nullable OpLogEntry known) {
+        long behind = listeners.stream().mapToLong(l -> l.delivered).min().orElse(seq);
+        if (behind >= seq) {
+            return;
+        }
+        List<OpLogEntry> missing = known != null && known.seq() == behind + 1 ? List.of(known)
+                : opLog.findByProjectIdAfterSeqOrderBySeq(projectId, behind);
+        for (OpLogEntry entry : missing) {
+            listeners.forEach(listener -> deliver(listener, entry));
+        }
+    }
+
+    /** The lowest sequence number every listener has; new operations come after it. */
+    synchronized long deliveredToAll() {
+        return listeners.stream().mapToLong(l -> l.delivered).min().orElse(Long.MAX_VALUE);
+    }
+
+    private void deliver(Listener listener, OpLogEntry entry) {
+        if (entry.seq() <= listener.delivered) {
+            return;
+        }
+        listener.delivered = entry.seq();
+        try {
+            listener.consumer.accept(entry);
+        } catch (RuntimeException e) {
+            log.warn("A listener of project {} failed on op {}", projectId, entry.seq(), e);
+        }
+    }
+}
