@@ -1,0 +1,58 @@
+package app.tutti.history.service;
+
+import app.tutti.base.domain.ProjectId;
+import app.tutti.history.domain.Authorship;
+import app.tutti.history.domain.AuthorshipCheckpointRepository;
+import app.tutti.history.domain.HistoryOp;
+import app.tutti.history.domain.HistoryOpRepository;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Builds {@link Authorship} at any sequence number: the nearest stored checkpoint at or before it,
+ * plus the log after that. A replay of more than {@link #CHECKPOINT_AFTER} operations stores its
+ * result, so the next one at or after that point is short. It checks no permission: callers do.
+ */
+@Component
+class AuthorshipReplay {
+
+    static final int CHECKPOINT_AFTER = 500;
+
+    private final AuthorshipCheckpointRepository checkpoints;
+    private final HistoryOpRepository ops;
+
+    AuthorshipReplay(AuthorshipCheckpointRepository checkpoints, HistoryOpRepository ops) {
+        this.checkpoints = checkpoints;
+        this.ops = ops;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Authorship at(ProjectId projectId, long seq) {
+        Authorship authorship = checkpoints.findLatestAtOrBefore(projectId, seq).orElseGet(Authorship::new);
+        List<HistoryOp> tail = ops.findByProjectIdInRangeOrderBySeq(projectId, authorship.seq(), seq);
+        tail.forEach(authorship::apply);
+        authorship.advanceTo(seq);
+        if (tail.size() > CHECKPOINT_AFTER && writable()) {
+            checkpoints.insert(projectId, authorship);
+        }
+        return authorship;
+    }
+
+    /** A read-only transaction (e.g. an export) still gets the answer, just without storing a checkpoint. */
+    private static boolean writable() {
+        return !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** Makes sure a checkpoint exists exactly at {@code seq}, e.g. for a new version. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Authorship checkpointAt(ProjectId projectId, long seq) {
+        Authorship authorship = at(projectId, seq);
+        if (seq > 0 && writable()) {
+            checkpoints.insert(projectId, authorship);
+        }
+        return authorship;
+    }
+}
