@@ -57,8 +57,8 @@ class ContributorNames {
         }
 
         Optional<GenerationCredit> generation(UUID generationId) {
-            return generations.computeIfAbsent(generationId,
-                    id -> generationCredits.getIfAvailable(() -> GenerationCredits.NONE).find(id));
+            return generations.computeIfAbsent(generationId, id -> generationCredits.orderedStream()
+                    .map(credits -> credits.find(id)).flatMap(Optional::stream).findFirst());
         }
 
         /** "AI (model version)" when the generation is known, else "AI generation 1a2b3c4d". */

@@ -5,13 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Looks up the model and the people behind an AI generation. The AI feature provides the bean;
- * until it does, history knows only the generation's id and the user who submitted its notes.
+ * Looks up the model and the people behind an AI generation. The AI feature provides a bean; until
+ * one answers, history knows only the generation's id and the user who submitted its notes. With
+ * several beans, the first that knows the generation answers.
  */
 @FunctionalInterface
 public interface GenerationCredits {
-
-    GenerationCredits NONE = generationId -> Optional.empty();
 
     Optional<GenerationCredit> find(UUID generationId);
 }
