@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
@@ -26,8 +27,12 @@ public final class RunBenchmarks {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
+        history();
+        if (List.of(args).contains("history-only")) {
+            return;
+        }
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("app\\.tutti\\.bench\\..*Bench")
+                .include("app\\.tutti\\.bench\\.(?!History).*Bench")
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)
@@ -56,5 +61,32 @@ public final class RunBenchmarks {
         BenchmarkReport.replaceSection(REPORT, "browser", "Measured " + LocalDate.now() + " on " + Machine.describe()
                 + " with `./mvnw -Pproduction,bench verify` (`EditorBrowserBenchmark`, headless Chromium 1280×800).\n\n"
                 + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());
+    }
+
+    /** The history benchmark gets its own section: one large project, no notes parameter. */
+    private static void history() throws RunnerException, IOException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("app\\.tutti\\.bench\\.HistoryBench")
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true", "-Xmx4g")
+                .build()).run();
+        StringBuilder table = new StringBuilder()
+                .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
+                .append(" with `./mvnw -Pproduction,bench verify` (`HistoryBench`: one project of ")
+                .append(HistoryBench.OPS).append(" operations ending with about ").append(HistoryBench.NOTES)
+                .append(" notes, a version every ").append(HistoryBench.VERSION_EVERY)
+                .append(" operations; JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement, H2 in memory). Goal: < 300 ms.\n\n")
+                .append("| benchmark | time per op | ± |\n|---|---:|---:|\n");
+        for (RunResult result : results) {
+            var primary = result.getPrimaryResult();
+            table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f |%n",
+                    result.getParams().getBenchmark().replace("app.tutti.bench.HistoryBench.", ""),
+                    primary.getScore(), primary.getScoreUnit(), primary.getScoreError()));
+        }
+        BenchmarkReport.replaceSection(REPORT, "history", table.toString());
     }
 }

@@ -37,6 +37,11 @@ public final class Authorship {
         this.deleted.putAll(deleted);
     }
 
+    /** An independent copy, to replay further without changing this one. */
+    public Authorship copy() {
+        return new Authorship(seq, notes.values(), deleted);
+    }
+
     public long seq() {
         return seq;
     }

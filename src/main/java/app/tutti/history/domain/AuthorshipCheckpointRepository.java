@@ -1,32 +1,23 @@
 package app.tutti.history.domain;
 
 import app.tutti.base.domain.ProjectId;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stored {@link Authorship} states, so a replay starts at the nearest one instead of the log's start. */
 @Repository
 public class AuthorshipCheckpointRepository {
 
-    record State(List<NoteAuthorship> notes, Map<UUID, Authorship.Origin> deleted) {
-    }
-
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    AuthorshipCheckpointRepository(JdbcClient jdbc, JsonMapper json) {
+    AuthorshipCheckpointRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** Stores the state unless one at that sequence number exists already (two readers may race). */
     public void insert(ProjectId projectId, Authorship authorship) {
-        String state = json.writeValueAsString(new State(List.copyOf(authorship.notes()), authorship.deleted()));
+        String state = AuthorshipCodec.encode(authorship);
         jdbc.sql("""
                 INSERT INTO authorship_checkpoint (project_id, seq, state) VALUES (:projectId, :seq, :state)
                 ON CONFLICT DO NOTHING""")
@@ -36,16 +27,21 @@ public class AuthorshipCheckpointRepository {
                 .update();
     }
 
-    public Optional<Authorship> findLatestAtOrBefore(ProjectId projectId, long seq) {
+    public Optional<Long> findLatestSeqAtOrBefore(ProjectId projectId, long seq) {
         return jdbc.sql("""
-                SELECT seq, state FROM authorship_checkpoint WHERE project_id = :projectId AND seq <= :seq
+                SELECT seq FROM authorship_checkpoint WHERE project_id = :projectId AND seq <= :seq
                 ORDER BY seq DESC LIMIT 1""")
                 .param("projectId", projectId.value())
                 .param("seq", seq)
-                .query((rs, row) -> {
-                    State state = json.readValue(rs.getString("state"), State.class);
-                    return new Authorship(rs.getLong("seq"), state.notes(), state.deleted());
-                })
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<Authorship> findBySeq(ProjectId projectId, long seq) {
+        return jdbc.sql("SELECT state FROM authorship_checkpoint WHERE project_id = :projectId AND seq = :seq")
+                .param("projectId", projectId.value())
+                .param("seq", seq)
+                .query((rs, row) -> AuthorshipCodec.decode(seq, rs.getString("state")))
                 .optional();
     }
 

@@ -6,9 +6,11 @@ import app.tutti.history.domain.AuthorshipCheckpointRepository;
 import app.tutti.history.domain.HistoryOp;
 import app.tutti.history.domain.HistoryOpRepository;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -23,22 +25,51 @@ class AuthorshipReplay {
 
     private final AuthorshipCheckpointRepository checkpoints;
     private final HistoryOpRepository ops;
+    private final AuthorshipCache cache;
 
-    AuthorshipReplay(AuthorshipCheckpointRepository checkpoints, HistoryOpRepository ops) {
+    AuthorshipReplay(AuthorshipCheckpointRepository checkpoints, HistoryOpRepository ops, AuthorshipCache cache) {
         this.checkpoints = checkpoints;
         this.ops = ops;
+        this.cache = cache;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     Authorship at(ProjectId projectId, long seq) {
-        Authorship authorship = checkpoints.findLatestAtOrBefore(projectId, seq).orElseGet(Authorship::new);
+        Authorship start = nearest(projectId, seq);
+        Authorship authorship = start;
         List<HistoryOp> tail = ops.findByProjectIdInRangeOrderBySeq(projectId, authorship.seq(), seq);
         tail.forEach(authorship::apply);
         authorship.advanceTo(seq);
         if (tail.size() > CHECKPOINT_AFTER && writable()) {
             checkpoints.insert(projectId, authorship);
         }
+        cacheAfterCommit(projectId, authorship);
         return authorship;
+    }
+
+    /** The cached state when it is closer than the nearest checkpoint, else that checkpoint (or the start). */
+    private Authorship nearest(ProjectId projectId, long seq) {
+        Optional<Authorship> cached = cache.copyAtOrBefore(projectId, seq);
+        long stored = checkpoints.findLatestSeqAtOrBefore(projectId, seq).orElse(0L);
+        if (cached.isPresent() && cached.get().seq() >= stored) {
+            return cached.get();
+        }
+        return stored == 0 ? new Authorship() : checkpoints.findBySeq(projectId, stored).orElseGet(Authorship::new);
+    }
+
+    /** Only committed states are cached: operations of a transaction that rolls back are not part of the log. */
+    private void cacheAfterCommit(ProjectId projectId, Authorship authorship) {
+        Authorship copy = authorship.copy();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cache.offer(projectId, copy);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.offer(projectId, copy);
+            }
+        });
     }
 
     /** A read-only transaction (e.g. an export) still gets the answer, just without storing a checkpoint. */

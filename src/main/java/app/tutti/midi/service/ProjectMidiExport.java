@@ -6,13 +6,9 @@ import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
-import app.tutti.history.domain.Credits;
-import app.tutti.history.service.CreditService;
-import app.tutti.history.service.CreditsFormat;
 import app.tutti.midi.domain.MidiNote;
 import app.tutti.midi.domain.MidiSong;
 import app.tutti.midi.domain.MidiTrack;
-import app.tutti.midi.domain.SongCredits;
 import app.tutti.midi.domain.TempoChange;
 import app.tutti.midi.domain.TimeSignatureChange;
 import java.util.ArrayList;
@@ -34,30 +30,21 @@ public class ProjectMidiExport {
     private final ProjectService projects;
     private final EditSessionService edits;
     private final MidiExporter exporter;
-    private final CreditService credits;
-    private final CreditsFormat creditsFormat;
+    private final ProjectCredits credits;
 
-    ProjectMidiExport(ProjectService projects, EditSessionService edits, MidiExporter exporter, CreditService credits,
-            CreditsFormat creditsFormat) {
+    ProjectMidiExport(ProjectService projects, EditSessionService edits, MidiExporter exporter,
+            ProjectCredits credits) {
         this.projects = projects;
         this.edits = edits;
         this.exporter = exporter;
         this.credits = credits;
-        this.creditsFormat = creditsFormat;
     }
 
     @Transactional(readOnly = true)
     public Exported export(ProjectId projectId) {
         Project project = projects.get(projectId).project();
         MidiSong song = toSong(project, projects.tracksOf(projectId), edits.open(projectId).document().notes());
-        return new Exported(fileNameFor(project.title()), exporter.export(song, songCredits(projectId)));
-    }
-
-    /** Who wrote the notes, as a copyright meta event ("Written by …") and one text event per contributor. */
-    private SongCredits songCredits(ProjectId projectId) {
-        Credits current = credits.credits(projectId);
-        String authors = creditsFormat.authors(current);
-        return new SongCredits(authors.isEmpty() ? "" : "Written by " + authors, creditsFormat.lines(current));
+        return new Exported(fileNameFor(project.title()), exporter.export(song, credits.of(projectId)));
     }
 
     static MidiSong toSong(Project project, List<Track> tracks, Collection<Note> notes) {

@@ -75,6 +75,10 @@ class VersionDiffTest {
         }
         assertThat(byId(authorship.document())).isEqualTo(byId(document.notes()));
         assertThat(authorship.seq()).isEqualTo(200);
+
+        Authorship decoded = AuthorshipCodec.decode(200, AuthorshipCodec.encode(authorship));
+        assertThat(decoded.notes()).containsExactlyInAnyOrderElementsOf(authorship.notes());
+        assertThat(decoded.deleted()).isEqualTo(authorship.deleted());
     }
 
     @org.junit.jupiter.api.Test

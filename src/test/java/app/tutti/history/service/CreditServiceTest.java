@@ -49,6 +49,8 @@ class CreditServiceTest {
     @Autowired
     ProjectMidiExport midiExport;
     @Autowired
+    app.tutti.midi.service.ProjectMusicXmlExport musicXmlExport;
+    @Autowired
     TestUsers users;
     @Autowired
     JsonMapper json;
@@ -146,6 +148,15 @@ class CreditServiceTest {
                 + "Ana,person,6,1,66.7,,\n"
                 + "Ben,person,1,1,11.1,,\n"
                 + "AI (tutti-remi 1),ai,2,0,22.2,Ana,Ben\n");
+    }
+
+    @Test
+    void exported_musicxml_names_the_people_and_the_ai_as_creators() {
+        String xml = new String(musicXmlExport.export(song.project()).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<creator type=\"composer\">Ana</creator><creator type=\"composer\">Ben</creator>"
+                + "<creator type=\"composer\">AI (tutti-remi 1)</creator>");
+        assertThat(xml).contains("<rights>Written by Ana, Ben and AI (tutti-remi 1)</rights>");
     }
 
     @Test
