@@ -76,7 +76,7 @@ public final class RunBenchmarks {
                 .build()).run();
         StringBuilder table = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
-                .append(" with `./mvnw -Pproduction,bench verify` (`HistoryBench`: one project of ")
+                .append(" with `./mvnw -Pproduction,bench verify -Dbench.args=history-only` (`HistoryBench`: one project of ")
                 .append(HistoryBench.OPS).append(" operations ending with about ").append(HistoryBench.NOTES)
                 .append(" notes, a version every ").append(HistoryBench.VERSION_EVERY)
                 .append(" operations; JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement, H2 in memory). Goal: < 300 ms.\n\n")
