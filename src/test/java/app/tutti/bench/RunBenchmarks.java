@@ -31,15 +31,7 @@ public final class RunBenchmarks {
         if (List.of(args).contains("history-only")) {
             return;
         }
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("app\\.tutti\\.bench\\.(?!History).*Bench")
-                .mode(Mode.AverageTime)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true")
-                .build()).run();
+        Collection<RunResult> results = jmh("app\\.tutti\\.bench\\.(?!History).*Bench");
         StringBuilder table = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
                 .append(" with `./mvnw -Pproduction,bench verify` (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement; ")
@@ -63,17 +55,22 @@ public final class RunBenchmarks {
                 + "| what | typical | worst |\n|---|---|---|\n" + EditorBrowserBenchmark.measure());
     }
 
-    /** The history benchmark gets its own section: one large project, no notes parameter. */
-    private static void history() throws RunnerException, IOException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("app\\.tutti\\.bench\\.HistoryBench")
+    /** Runs the matching benchmarks: 1 fork, 3×2 s warm-up, 5×2 s measurement, average time in ms. */
+    private static Collection<RunResult> jmh(String include) throws RunnerException {
+        return new Runner(new OptionsBuilder()
+                .include(include)
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true", "-Xmx4g")
+                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true")
                 .build()).run();
+    }
+
+    /** The history benchmark gets its own section: one large project, no notes parameter. */
+    private static void history() throws RunnerException, IOException {
+        Collection<RunResult> results = jmh("app\\.tutti\\.bench\\.HistoryBench");
         StringBuilder table = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
                 .append(" with `./mvnw -Pproduction,bench verify -Dbench.args=history-only` (`HistoryBench`: one project of ")

@@ -36,7 +36,7 @@ public class AuthorshipService {
         var lookup = names.lookup(ops.findGenerationSubmitters(projectId));
         List<NoteAuthor> result = new ArrayList<>();
         for (NoteAuthorship note : replay.at(projectId, project.headSeq()).notes()) {
-            result.add(new NoteAuthor(note.note().id(), note.createdBy(), lookup.nameOf(note.createdBy()),
+            result.add(new NoteAuthor(note.note(), note.createdBy(), lookup.nameOf(note.createdBy()),
                     note.lastChangedBy(), lookup.nameOf(note.lastChangedBy())));
         }
         return result;

@@ -57,6 +57,12 @@ public class VersionContent {
         return new Comparison(project, fromSeq, toSeq, diff, newer);
     }
 
+    /** The project as the user may read it (for views that show history next to it). */
+    @Transactional(readOnly = true)
+    public Project project(ProjectId projectId) {
+        return access.readable(projectId);
+    }
+
     /** The project's head sequence number, for comparing a version with the current state. */
     @Transactional(readOnly = true)
     public long headSeq(ProjectId projectId) {

@@ -1,9 +1,13 @@
 package app.tutti.history.ui;
 
+import app.tutti.base.domain.ProjectId;
+import app.tutti.base.ui.DownloadLink;
 import app.tutti.history.domain.ContributorCredit;
 import app.tutti.history.domain.Credits;
 import app.tutti.history.service.CreditsFormat;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,9 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ class CreditsDialog extends Dialog {
     final Grid<ContributorCredit> people = new Grid<>();
     final Grid<ContributorCredit> ai = new Grid<>();
 
-    CreditsDialog(Credits credits, CreditsFormat format) {
+    CreditsDialog(ProjectId projectId, Credits credits, CreditsFormat format) {
         setId("credits-dialog");
         setHeaderTitle("Credits · " + credits.projectTitle());
         setWidth("min(56rem, 100vw)");
@@ -54,16 +55,23 @@ class CreditsDialog extends Dialog {
         getFooter().add(new HorizontalLayout(
                 download("credits-json", "JSON", "credits.json", "application/json", format.json(credits)),
                 download("credits-csv", "CSV", "credits.csv", "text/csv", format.csv(credits)),
-                new Button("Close", e -> close())));
+                authorsLink(projectId), new Button("Close", e -> close())));
     }
 
     private static Anchor download(String id, String label, String fileName, String type, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, type, bytes.length)), "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export " + label));
-        link.setId(id);
-        return link;
+        return DownloadLink.create(id, VaadinIcon.DOWNLOAD, "Export " + label,
+                () -> new DownloadLink.File(fileName, type, bytes));
+    }
+
+    private Button authorsLink(ProjectId projectId) {
+        Button authors = new Button("Colour the roll by author", VaadinIcon.PALETTE.create(), e -> {
+            close();
+            UI.getCurrent().navigate(HistoryLinks.authors(projectId));
+        });
+        authors.setId("show-authors");
+        authors.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return authors;
     }
 
     static String percent(double share) {

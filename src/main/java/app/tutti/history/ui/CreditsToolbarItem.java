@@ -28,7 +28,7 @@ class CreditsToolbarItem implements EditorToolbarItem {
         Button button = new Button("Credits", VaadinIcon.USER_STAR.create());
         button.setId("credits-button");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClickListener(e -> new CreditsDialog(credits.credits(projectId), format).open());
+        button.addClickListener(e -> new CreditsDialog(projectId, credits.credits(projectId), format).open());
         return button;
     }
 }

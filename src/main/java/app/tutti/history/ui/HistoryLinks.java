@@ -27,6 +27,10 @@ final class HistoryLinks {
         return "projects/" + projectId + "/compare/" + fromSeq + "/" + toSeq;
     }
 
+    static String authors(ProjectId projectId) {
+        return "projects/" + projectId + "/authors";
+    }
+
     static String when(Instant at) {
         return WHEN.format(at);
     }

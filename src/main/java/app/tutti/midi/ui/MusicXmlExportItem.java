@@ -1,16 +1,12 @@
 package app.tutti.midi.ui;
 
 import app.tutti.base.domain.ProjectId;
+import app.tutti.base.ui.DownloadLink;
 import app.tutti.collab.ui.EditorToolbarItem;
 import app.tutti.midi.service.ProjectMidiExport;
 import app.tutti.midi.service.ProjectMusicXmlExport;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import org.springframework.core.annotation.Order;
 
 /** "MusicXML" in the editor: downloads the project as sheet music for MuseScore and friends. */
@@ -26,14 +22,10 @@ class MusicXmlExportItem implements EditorToolbarItem {
 
     @Override
     public Component create(ProjectId projectId) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.create("export-musicxml", VaadinIcon.FILE_TEXT_O, "MusicXML", () -> {
             ProjectMidiExport.Exported exported = export.export(projectId);
-            return new DownloadResponse(new ByteArrayInputStream(exported.bytes()), exported.fileName(),
-                    "application/vnd.recordare.musicxml+xml", exported.bytes().length);
-        }), "");
-        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(" MusicXML"));
-        link.setId("export-musicxml");
-        link.addClassName("tutti-toolbar-link");
-        return link;
+            return new DownloadLink.File(exported.fileName(), "application/vnd.recordare.musicxml+xml",
+                    exported.bytes());
+        });
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** In real Chromium: save a version, edit, compare with the version, restore it; and the credits panel. */
+/** In real Chromium: save a version, edit, compare with the version, restore it; the credits panel and who wrote what. */
 class VersionsIT extends BrowserTest {
 
     private static final String ROLL = "tutti-piano-roll";
@@ -111,6 +111,13 @@ class VersionsIT extends BrowserTest {
         assertThat(page.locator("#credits-ai-share")).containsText("23.1 %");
         assertThat(page.locator("#credits-definition")).containsText("divided by all notes");
         Browser.screenshot(page, "credits-panel");
+
+        page.locator("#show-authors").click();
+        assertThat(page.locator("#authors-legend")).containsText("Ana (8)");
+        assertThat(page.locator("#authors-legend")).containsText("AI (tutti-remi d128-l2), requested by Ana, accepted by Ben (3)");
+        page.waitForFunction("() => document.querySelector('" + ROLL + "').noteCount === 13");
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay')");
+        Browser.screenshot(page, "authors-view");
     }
 
     private void openEditor() {
