@@ -80,6 +80,8 @@ export class TuttiPianoRoll extends LitElement {
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
 
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
+  showAllTracks(): void { this.view.showAllTracks = true; this.view.colorBy = 'track'; this.view.changed(); }
+  showNote(id: string): void { const note = this.doc.get(id); if (note) this.view.focus(note); }
   acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
   reject(id: string, message: string): void { this.channel.reject(id, message); }
   applyRemote(seq: number, op: EditOp): void { this.channel.applyRemote(seq, op); }

@@ -34,6 +34,8 @@ export class RollView {
   /** The ticks playback loops over, or null to play straight on. */
   loop: { from: number; to: number } | null = null;
   colorBy: ColorBy = 'velocity';
+  /** Draw every track as active (a read-only comparison or blame view), not just the edited one. */
+  showAllTracks = false;
   /** Notes copied with Ctrl+C / Ctrl+X, kept in this tab only. */
   clipboard: Note[] = [];
   pressedKey: number | null = null;
@@ -130,6 +132,13 @@ export class RollView {
     const x = t.x(tick);
     if (x >= KEYBOARD_WIDTH && x <= this.width - 24) return;
     this.scrollTick = Math.max(0, tick - 24 / this.pixelsPerTick);
+  }
+
+  /** Selects a note and scrolls so that it is near the left edge and vertically centred. */
+  focus(note: Note): void {
+    this.scrollTick = Math.max(0, note.start - 48 / this.pixelsPerTick);
+    this.centerPitch(note.pitch);
+    this.select([note.id]);
   }
 
   /** Keeps only selected ids that still exist (after an undo or someone else's delete). */

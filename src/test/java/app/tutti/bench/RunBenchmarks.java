@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -30,14 +31,19 @@ public final class RunBenchmarks {
 
     /**
      * Runs every benchmark, or only the sections named in the system property {@code tutti.bench.only}
-     * (comma-separated: {@code jmh}, {@code ai-latency}, {@code provenance}, {@code ai-pool}, {@code browser}).
+     * (comma-separated: {@code jmh}, {@code history}, {@code ai-latency}, {@code provenance}, {@code ai-pool},
+     * {@code browser}).
      */
     public static void main(String[] args) throws RunnerException, IOException {
         String only = System.getProperty("tutti.bench.only", "");
-        Set<String> sections = only.isBlank() ? Set.of("jmh", "ai-latency", "provenance", "ai-pool", "browser")
+        Set<String> sections = only.isBlank() ? Set.of("jmh", "history", "ai-latency", "provenance", "ai-pool",
+                "browser")
                 : Set.of(only.split(","));
         if (sections.contains("jmh")) {
             jmh();
+        }
+        if (sections.contains("history")) {
+            history();
         }
         if (sections.contains("ai-latency")) {
             String latency = "Measured " + LocalDate.now() + " on " + Machine.describe()
@@ -71,15 +77,7 @@ public final class RunBenchmarks {
     }
 
     private static void jmh() throws RunnerException, IOException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("app\\.tutti\\.bench\\..*Bench")
-                .mode(Mode.AverageTime)
-                .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true")
-                .build()).run();
+        Collection<RunResult> results = jmh("app\\.tutti\\.bench\\.(?!History).*Bench");
         StringBuilder table = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
                 .append(" with `./mvnw -Pproduction,bench verify` (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement; ")
@@ -93,5 +91,37 @@ public final class RunBenchmarks {
                     primary.getScoreError()));
         }
         BenchmarkReport.replaceSection(REPORT, "jmh", table.toString());
+    }
+
+    /** Runs the matching benchmarks: 1 fork, 3×2 s warm-up, 5×2 s measurement, average time in ms. */
+    private static Collection<RunResult> jmh(String include) throws RunnerException {
+        return new Runner(new OptionsBuilder()
+                .include(include)
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Dvaadin.productionMode=true")
+                .build()).run();
+    }
+
+    /** The history benchmark gets its own section: one large project, no notes parameter. */
+    private static void history() throws RunnerException, IOException {
+        Collection<RunResult> results = jmh("app\\.tutti\\.bench\\.HistoryBench");
+        StringBuilder table = new StringBuilder()
+                .append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe())
+                .append(" with `./mvnw -Pproduction,bench verify -Dtutti.bench.only=history` (`HistoryBench`: one project of ")
+                .append(HistoryBench.OPS).append(" operations ending with about ").append(HistoryBench.NOTES)
+                .append(" notes, a version every ").append(HistoryBench.VERSION_EVERY)
+                .append(" operations; JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement, H2 in memory). Goal: < 300 ms.\n\n")
+                .append("| benchmark | time per op | ± |\n|---|---:|---:|\n");
+        for (RunResult result : results) {
+            var primary = result.getPrimaryResult();
+            table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f |%n",
+                    result.getParams().getBenchmark().replace("app.tutti.bench.HistoryBench.", ""),
+                    primary.getScore(), primary.getScoreUnit(), primary.getScoreError()));
+        }
+        BenchmarkReport.replaceSection(REPORT, "history", table.toString());
     }
 }

@@ -60,6 +60,16 @@ public class PianoRoll extends Component implements HasSize {
         getElement().callJsFunction("setActiveTrack", trackId.toString());
     }
 
+    /** Draws every track in its own colour, none dimmed: for read-only views that colour notes by meaning. */
+    public void showAllTracks() {
+        getElement().callJsFunction("showAllTracks");
+    }
+
+    /** Scrolls to the note and selects it. */
+    public void showNote(UUID noteId) {
+        getElement().callJsFunction("showNote", noteId.toString());
+    }
+
     /** The server stored the browser's edit {@code clientOpId} as number {@code seq}. */
     public void acknowledge(UUID clientOpId, long seq) {
         getElement().callJsFunction("acknowledge", clientOpId.toString(), (double) seq);

@@ -140,17 +140,30 @@ public class ProjectService {
     /** Copies a project the user can see into a new project the user owns. */
     @Transactional
     public ProjectId duplicate(ProjectId sourceId) {
+        Project source = get(sourceId).project();
+        return duplicateAt(sourceId, source.headSeq(), copyTitle(source.title()));
+    }
+
+    /**
+     * Copies a project the user can see, as it was at sequence number {@code seq}, into a new
+     * project titled {@code title} that the user owns (a fork of an earlier version).
+     */
+    @Transactional
+    public ProjectId duplicateAt(ProjectId sourceId, long seq, String title) {
         UserId me = currentUser.require().userId();
         access.require(sourceId, me, ProjectRole.VIEWER);
         Project source = load(sourceId);
+        if (seq < 0 || seq > source.headSeq()) {
+            throw new InvalidInputException("That point is not in the project's history.");
+        }
         Instant now = clock.instant();
-        Project copy = new Project(ProjectId.random(), source.details().withTitle(copyTitle(source.title())),
-                source.ticksPerQuarter(), source.headSeq(), me, now, now, sourceId);
+        Project copy = new Project(ProjectId.random(), source.details().withTitle(title), source.ticksPerQuarter(),
+                seq, me, now, now, sourceId);
         projects.insert(copy);
         tracks.findByProjectIdOrderByPosition(sourceId).forEach(track -> tracks.insert(copy.id(), track));
         tempoChanges.insertAll(copy.id(), tempoChanges.findByProjectIdOrderByTick(sourceId));
         access.grantOwnership(copy.id(), me);
-        events.publishEvent(new ProjectCopied(sourceId, copy.id(), source.headSeq()));
+        events.publishEvent(new ProjectCopied(sourceId, copy.id(), seq));
         return copy.id();
     }
 

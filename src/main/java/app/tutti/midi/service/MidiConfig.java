@@ -18,4 +18,9 @@ class MidiConfig {
     MidiExporter midiExporter() {
         return new MidiExporter();
     }
+
+    @Bean
+    MusicXmlExporter musicXmlExporter() {
+        return new MusicXmlExporter();
+    }
 }

@@ -36,11 +36,14 @@ public class ProjectMidiExport {
     private final ProjectService projects;
     private final EditSessionService edits;
     private final MidiExporter exporter;
+    private final ProjectCredits credits;
 
-    ProjectMidiExport(ProjectService projects, EditSessionService edits, MidiExporter exporter) {
+    ProjectMidiExport(ProjectService projects, EditSessionService edits, MidiExporter exporter,
+            ProjectCredits credits) {
         this.projects = projects;
         this.edits = edits;
         this.exporter = exporter;
+        this.credits = credits;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +51,7 @@ public class ProjectMidiExport {
         Project project = projects.get(projectId).project();
         MidiSong song = toSong(project, projects.tempoMap(projectId), projects.tracksOf(projectId),
                 edits.open(projectId).document().notes());
-        return new Exported(fileNameFor(project.title()), exporter.export(song));
+        return new Exported(fileNameFor(project.title()), exporter.export(song, credits.of(projectId)));
     }
 
     /**
@@ -70,7 +73,7 @@ public class ProjectMidiExport {
         Set<UUID> usedTracks = chosen.stream().map(Note::trackId).collect(Collectors.toSet());
         List<Track> tracks = projects.tracksOf(projectId).stream().filter(t -> usedTracks.contains(t.id())).toList();
         MidiSong song = toSong(project, projects.tempoMap(projectId), tracks, chosen);
-        return new Exported(fileNameFor(project.title() + " selection"), exporter.export(song));
+        return new Exported(fileNameFor(project.title() + " selection"), exporter.export(song, credits.of(projectId)));
     }
 
     /** The project as a MIDI song: one MIDI track per project track, in order, with its tempo map and time signature. */

@@ -1,18 +1,14 @@
 package app.tutti.midi.ui;
 
 import app.tutti.base.domain.ProjectId;
+import app.tutti.base.ui.DownloadLink;
 import app.tutti.collab.ui.EditorToolbarItem;
 import app.tutti.collab.ui.PianoRoll;
 import app.tutti.midi.service.ProjectMidiExport;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -31,15 +27,10 @@ class MidiExportItem implements EditorToolbarItem {
 
     @Override
     public Component create(ProjectId projectId) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.create("export-midi", VaadinIcon.DOWNLOAD, "Export MIDI", () -> {
             ProjectMidiExport.Exported exported = midiExport.export(projectId);
-            return new DownloadResponse(new ByteArrayInputStream(exported.bytes()), exported.fileName(), "audio/midi",
-                    exported.bytes().length);
-        }), "");
-        link.add(VaadinIcon.DOWNLOAD.create(), new Span(" Export MIDI"));
-        link.setId("export-midi");
-        link.addClassName("tutti-toolbar-link");
-        return link;
+            return new DownloadLink.File(exported.fileName(), "audio/midi", exported.bytes());
+        });
     }
 
     @Override

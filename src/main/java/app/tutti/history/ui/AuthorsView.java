@@ -1,0 +1,102 @@
+package app.tutti.history.ui;
+
+import app.tutti.base.domain.NotFoundException;
+import app.tutti.base.domain.ProjectId;
+import app.tutti.collab.ui.PianoRoll;
+import app.tutti.composition.domain.Note;
+import app.tutti.composition.domain.Project;
+import app.tutti.composition.domain.Track;
+import app.tutti.history.service.AuthorshipService;
+import app.tutti.history.service.NoteAuthor;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** "Who wrote what": the current notes coloured by the person or AI generation that created each, with a legend. */
+@Route("projects/:projectId/authors")
+@PermitAll
+public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final HorizontalLayout legend = new HorizontalLayout();
+    final PianoRoll roll = HistoryRoll.create();
+
+    private final AuthorshipService authorship;
+    private final HistoryServices services;
+
+    AuthorsView(AuthorshipService authorship, HistoryServices services) {
+        this.authorship = authorship;
+        this.services = services;
+        setSizeFull();
+        setPadding(false);
+        legend.setId("authors-legend");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            ProjectId projectId = event.getRouteParameters().get("projectId").flatMap(ProjectId::parse)
+                    .orElseThrow(() -> new NotFoundException("There is no project at this address."));
+            show(services.content().project(projectId), authorship.authors(projectId));
+        } catch (NotFoundException e) {
+            event.rerouteToError(e, e.getMessage());
+        }
+    }
+
+    private void show(Project project, List<NoteAuthor> authors) {
+        title.setText(project.title() + " · who wrote what");
+        Map<String, Track> tracks = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Note> notes = new ArrayList<>(authors.size());
+        for (NoteAuthor author : authors) {
+            String name = author.createdByName();
+            Track track = tracks.computeIfAbsent(name, n -> new Track(
+                    UUID.nameUUIDFromBytes(("author:" + n).getBytes(StandardCharsets.UTF_8)), tracks.size(),
+                    n.length() > 80 ? n.substring(0, 80) : n, 0, 0,
+                    Track.PALETTE.get(tracks.size() % Track.PALETTE.size()), 100, false, false));
+            counts.merge(name, 1, Integer::sum);
+            Note note = author.note();
+            notes.add(new Note(note.id(), track.id(), note.pitch(), note.start(), note.duration(), note.velocity()));
+        }
+        legend.removeAll();
+        tracks.forEach((name, track) -> {
+            Span swatch = new Span(name + " (" + counts.get(name) + ")");
+            swatch.getStyle().set("border-left", "1rem solid " + track.color()).set("padding-left", "0.4rem");
+            legend.add(swatch);
+        });
+        legend.getStyle().set("padding", "0 var(--lumo-space-m)").set("flex-wrap", "wrap");
+        if (!tracks.isEmpty()) {
+            roll.load(HistoryRoll.state(project, services.tempos(project.id()), List.copyOf(tracks.values()), notes));
+            roll.showAllTracks();
+        }
+        Button back = new Button("Back to the editor", VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().navigate(HistoryLinks.editor(project.id())));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(back, title);
+        bar.setAlignItems(Alignment.CENTER);
+        removeAll();
+        add(bar, legend, roll);
+        setFlexGrow(1, roll);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " · Tutti";
+    }
+}

@@ -1,0 +1,5 @@
+/** Version history panel, version view, compare and credits dialogs. */
+@NullMarked
+package app.tutti.history.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,183 @@
+package app.tutti.history.service;
+
+import static app.tutti.history.service.HistoryScenario.note;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.tutti.composition.domain.EditOp;
+import app.tutti.composition.domain.Note;
+import app.tutti.composition.domain.NoteChange;
+import app.tutti.history.domain.ContributorCredit;
+import app.tutti.history.domain.Credits;
+import app.tutti.history.domain.GenerationCredit;
+import app.tutti.midi.service.ProjectMidiExport;
+import app.tutti.testsupport.TestUsers;
+import app.tutti.testsupport.TuttiSpringTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sound.midi.MetaMessage;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Sequence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Credits for a scripted session, checked against numbers worked out by hand: Ana writes 6 notes,
+ * Ben writes 2 and edits one of Ana's, Ben accepts 2 notes of an AI generation Ana requested, then
+ * Ana deletes one of Ben's notes and edits an AI note. 9 notes remain: Ana 6, Ben 1, AI 2.
+ */
+@TuttiSpringTest
+class CreditServiceTest {
+
+    @Autowired
+    HistoryScenario scenario;
+    @Autowired
+    CreditService credits;
+    @Autowired
+    CreditsFormat format;
+    @Autowired
+    RecordedGenerations generations;
+    @Autowired
+    VersionService versions;
+    @Autowired
+    ProjectMidiExport midiExport;
+    @Autowired
+    app.tutti.midi.service.ProjectMusicXmlExport musicXmlExport;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JsonMapper json;
+
+    HistoryScenario.Song song;
+    UUID generation = UUID.randomUUID();
+
+    @BeforeEach
+    void play_the_session() {
+        song = scenario.start();
+        generations.record(new GenerationCredit(generation, "tutti-remi", "1", song.anaId(), song.benId()));
+        List<Note> anas = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            anas.add(note(song.track(), 60 + i, 480L * i));
+        }
+        scenario.add(song.project(), anas.toArray(Note[]::new));
+        scenario.as(song.ben());
+        Note b1 = note(song.track(), 50, 3840);
+        Note b2 = note(song.track(), 52, 4320);
+        scenario.add(song.project(), b1, b2);
+        scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(anas.getFirst().id(), null, 72,
+                null, null, null))));
+        Note g1 = note(song.track(), 67, 5760);
+        scenario.acceptAi(song.project(), generation, g1, note(song.track(), 69, 6240));
+        scenario.as(song.ana());
+        scenario.submit(song.project(), new EditOp.DeleteNotes(List.of(b2.id())));
+        scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(g1.id(), null, null, null, null,
+                90))));
+    }
+
+    @AfterEach
+    void logOut() {
+        users.logOut();
+    }
+
+    @Test
+    void people_and_the_ai_get_the_hand_computed_numbers() {
+        Credits result = credits.credits(song.project());
+
+        assertThat(result.totalNotes()).isEqualTo(9);
+        assertThat(result.people()).extracting(ContributorCredit::name, ContributorCredit::notesWritten,
+                ContributorCredit::notesEdited).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ana", 6, 1),
+                        org.assertj.core.groups.Tuple.tuple("Ben", 1, 1));
+        assertThat(result.people().get(0).share()).isCloseTo(6.0 / 9, within(1e-9));
+        assertThat(result.people().get(1).share()).isCloseTo(1.0 / 9, within(1e-9));
+        assertThat(result.ai()).singleElement().satisfies(ai -> {
+            assertThat(ai.name()).isEqualTo("AI (tutti-remi 1)");
+            assertThat(ai.notesWritten()).isEqualTo(2);
+            assertThat(ai.notesEdited()).isZero();
+            assertThat(ai.requestedBy()).isEqualTo("Ana");
+            assertThat(ai.acceptedBy()).isEqualTo("Ben");
+            assertThat(ai.share()).isCloseTo(2.0 / 9, within(1e-9));
+        });
+        assertThat(result.aiShare()).isCloseTo(2.0 / 9, within(1e-9));
+    }
+
+    @Test
+    void a_generation_history_cannot_name_is_credited_to_the_ai_and_accepted_by_who_submitted_it() {
+        UUID unknown = UUID.randomUUID();
+        scenario.as(song.ben());
+        scenario.acceptAi(song.project(), unknown, note(song.track(), 40, 0));
+
+        Credits result = credits.credits(song.project());
+
+        assertThat(result.ai()).filteredOn(c -> c.contributor().id().equals(unknown)).singleElement()
+                .satisfies(ai -> {
+                    assertThat(ai.name()).startsWith("AI generation " + unknown.toString().substring(0, 8));
+                    assertThat(ai.acceptedBy()).isEqualTo("Ben");
+                    assertThat(ai.notesWritten()).isEqualTo(1);
+                });
+        assertThat(result.people()).filteredOn(c -> c.name().equals("Ben")).singleElement()
+                .satisfies(ben -> assertThat(ben.notesWritten()).isEqualTo(1));
+    }
+
+    @Test
+    void the_version_summary_says_who_did_what_where() {
+        String summary = versions.save(song.project(), "First draft").version().summary();
+
+        assertThat(summary).isEqualTo("Ana added 6 notes in bars 1–2, changed 1 note, deleted 1 note; "
+                + "Ben added 2 notes in bar 3, changed 1 note; "
+                + "AI (tutti-remi 1) continuation accepted by Ben added 2 notes in bar 4");
+    }
+
+    @Test
+    void credits_export_as_json_and_csv() {
+        Credits result = credits.credits(song.project());
+
+        JsonNode exported = json.readTree(format.json(result));
+        assertThat(exported.path("totalNotes").asInt()).isEqualTo(9);
+        assertThat(exported.path("people").get(0).path("name").asString()).isEqualTo("Ana");
+        assertThat(exported.path("ai").get(0).path("acceptedBy").asString()).isEqualTo("Ben");
+        assertThat(exported.path("shareDefinition").asString()).isEqualTo(Credits.SHARE_DEFINITION);
+        assertThat(format.csv(result)).isEqualTo(CreditsFormat.CSV_HEADER + "\n"
+                + "Ana,person,6,1,66.7,,\n"
+                + "Ben,person,1,1,11.1,,\n"
+                + "AI (tutti-remi 1),ai,2,0,22.2,Ana,Ben\n");
+    }
+
+    @Test
+    void exported_musicxml_names_the_people_and_the_ai_as_creators() {
+        String xml = new String(musicXmlExport.export(song.project()).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(xml).contains("<creator type=\"composer\">Ana</creator><creator type=\"composer\">Ben</creator>"
+                + "<creator type=\"composer\">AI (tutti-remi 1)</creator>");
+        assertThat(xml).contains("<rights>Written by Ana, Ben and AI (tutti-remi 1)</rights>");
+    }
+
+    @Test
+    void exported_midi_carries_the_credits_as_copyright_and_text_events() throws Exception {
+        byte[] bytes = midiExport.export(song.project()).bytes();
+        Sequence sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
+        List<String> copyright = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        var conductor = sequence.getTracks()[0];
+        for (int i = 0; i < conductor.size(); i++) {
+            if (conductor.get(i).getMessage() instanceof MetaMessage meta) {
+                String text = new String(meta.getData(), StandardCharsets.UTF_8);
+                if (meta.getType() == 0x02) {
+                    copyright.add(text);
+                } else if (meta.getType() == 0x01) {
+                    texts.add(text);
+                }
+            }
+        }
+        assertThat(copyright).containsExactly("Written by Ana, Ben and AI (tutti-remi 1)");
+        assertThat(texts).contains("Ana: 6 of 9 notes (66.7 %)",
+                "AI (tutti-remi 1), accepted by Ben: 2 of 9 notes (22.2 %)");
+    }
+}
