@@ -62,7 +62,7 @@ start_node() {
   local n="$1" port="$2" java="$3"
   if running "$DIR/node$n.pid"; then echo "local-cluster: node $n already runs"; return; fi
   mkdir -p "$DIR/node$n"
-  nohup "$java" --enable-native-access=ALL-UNNAMED -Dai.djl.offline=true -jar "$JAR" \
+  nohup "$java" --enable-native-access=ALL-UNNAMED -Dai.djl.offline=true -jar "$DIR/tutti.jar" \
     --server.port="$port" \
     --server.forward-headers-strategy=native \
     --tutti.data-dir="$DIR/node$n" \
@@ -136,6 +136,8 @@ case "${1:-start}" in
     nginx=$(find_nginx)
     ensure_database
     mkdir -p "$DIR"
+    # The nodes run a copy, so rebuilding target/ meanwhile does not pull the jar from under them.
+    if ! running "$DIR/node1.pid"; then cp "$JAR" "$DIR/tutti.jar"; fi
     # The first node migrates the database; the second starts once it is up.
     start_node 1 "${NODE_PORTS[0]}" "$java"
     wait_healthy "${NODE_PORTS[0]}"
