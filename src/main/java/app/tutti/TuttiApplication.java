@@ -21,10 +21,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class TuttiApplication implements AppShellConfigurator {
 
     /**
-     * Starts the web app; {@code train}, {@code eval} and {@code plot} run the model commands instead (no server),
-     * and {@code --tutti.role=ai-worker} starts an AI-worker node (no web server, no UI).
+     * Starts the web app; {@code train}, {@code eval}, {@code index} and {@code plot} run the model
+     * commands instead (no server), and {@code --tutti.role=ai-worker} starts an AI-worker node (no
+     * web server, no UI).
      */
     public static void main(String[] args) throws Exception {
+        // Tutti ships its model and the PyTorch native library; DJL must never try to download either.
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
         if (args.length > 0 && args[0].equals("train")) {
             TrainCommand.run(args);
             return;

@@ -9,7 +9,7 @@ import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.NoteChange;
 import app.tutti.history.domain.ContributorCredit;
 import app.tutti.history.domain.Credits;
-import app.tutti.history.domain.GenerationCredit;
+import app.tutti.ai.service.ModelFiles;
 import app.tutti.midi.service.ProjectMidiExport;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
@@ -43,7 +43,7 @@ class CreditServiceTest {
     @Autowired
     CreditsFormat format;
     @Autowired
-    RecordedGenerations generations;
+    ModelFiles model;
     @Autowired
     VersionService versions;
     @Autowired
@@ -56,12 +56,13 @@ class CreditServiceTest {
     JsonMapper json;
 
     HistoryScenario.Song song;
-    UUID generation = UUID.randomUUID();
+    /** How credits name the shipped model: "AI (tutti-music-transformer step 3000 sha256:…)". */
+    String aiName;
 
     @BeforeEach
     void play_the_session() {
         song = scenario.start();
-        generations.record(new GenerationCredit(generation, "tutti-remi", "1", song.anaId(), song.benId()));
+        aiName = "AI (" + model.identity().name() + " " + model.identity().version() + ")";
         List<Note> anas = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             anas.add(note(song.track(), 60 + i, 480L * i));
@@ -73,8 +74,7 @@ class CreditServiceTest {
         scenario.add(song.project(), b1, b2);
         scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(anas.getFirst().id(), null, 72,
                 null, null, null))));
-        Note g1 = note(song.track(), 67, 5760);
-        scenario.acceptAi(song.project(), generation, g1, note(song.track(), 69, 6240));
+        Note g1 = scenario.acceptAi(song.project(), song.track(), song.ana(), song.ben(), 2).notes().getFirst();
         scenario.as(song.ana());
         scenario.submit(song.project(), new EditOp.DeleteNotes(List.of(b2.id())));
         scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(g1.id(), null, null, null, null,
@@ -98,7 +98,7 @@ class CreditServiceTest {
         assertThat(result.people().get(0).share()).isCloseTo(6.0 / 9, within(1e-9));
         assertThat(result.people().get(1).share()).isCloseTo(1.0 / 9, within(1e-9));
         assertThat(result.ai()).singleElement().satisfies(ai -> {
-            assertThat(ai.name()).isEqualTo("AI (tutti-remi 1)");
+            assertThat(ai.name()).isEqualTo(aiName);
             assertThat(ai.notesWritten()).isEqualTo(2);
             assertThat(ai.notesEdited()).isZero();
             assertThat(ai.requestedBy()).isEqualTo("Ana");
@@ -112,7 +112,7 @@ class CreditServiceTest {
     void a_generation_history_cannot_name_is_credited_to_the_ai_and_accepted_by_who_submitted_it() {
         UUID unknown = UUID.randomUUID();
         scenario.as(song.ben());
-        scenario.acceptAi(song.project(), unknown, note(song.track(), 40, 0));
+        scenario.addAsUnknownGeneration(song.project(), unknown, note(song.track(), 40, 0));
 
         Credits result = credits.credits(song.project());
 
@@ -132,7 +132,7 @@ class CreditServiceTest {
 
         assertThat(summary).isEqualTo("Ana added 6 notes in bars 1–2, changed 1 note, deleted 1 note; "
                 + "Ben added 2 notes in bar 3, changed 1 note; "
-                + "AI (tutti-remi 1) continuation accepted by Ben added 2 notes in bar 4");
+                + aiName + " continuation accepted by Ben added 2 notes in bar 4");
     }
 
     @Test
@@ -147,7 +147,7 @@ class CreditServiceTest {
         assertThat(format.csv(result)).isEqualTo(CreditsFormat.CSV_HEADER + "\n"
                 + "Ana,person,6,1,66.7,,\n"
                 + "Ben,person,1,1,11.1,,\n"
-                + "AI (tutti-remi 1),ai,2,0,22.2,Ana,Ben\n");
+                + aiName + ",ai,2,0,22.2,Ana,Ben\n");
     }
 
     @Test
@@ -155,8 +155,8 @@ class CreditServiceTest {
         String xml = new String(musicXmlExport.export(song.project()).bytes(), StandardCharsets.UTF_8);
 
         assertThat(xml).contains("<creator type=\"composer\">Ana</creator><creator type=\"composer\">Ben</creator>"
-                + "<creator type=\"composer\">AI (tutti-remi 1)</creator>");
-        assertThat(xml).contains("<rights>Written by Ana, Ben and AI (tutti-remi 1)</rights>");
+                + "<creator type=\"composer\">" + aiName + "</creator>");
+        assertThat(xml).contains("<rights>Written by Ana, Ben and " + aiName + "</rights>");
     }
 
     @Test
@@ -176,8 +176,8 @@ class CreditServiceTest {
                 }
             }
         }
-        assertThat(copyright).containsExactly("Written by Ana, Ben and AI (tutti-remi 1)");
+        assertThat(copyright).containsExactly("Written by Ana, Ben and " + aiName);
         assertThat(texts).contains("Ana: 6 of 9 notes (66.7 %)",
-                "AI (tutti-remi 1), accepted by Ben: 2 of 9 notes (22.2 %)");
+                aiName + ", accepted by Ben: 2 of 9 notes (22.2 %)");
     }
 }

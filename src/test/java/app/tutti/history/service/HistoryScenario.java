@@ -1,5 +1,9 @@
 package app.tutti.history.service;
 
+import app.tutti.ai.domain.Generation;
+import app.tutti.ai.service.ContinuationRequest;
+import app.tutti.ai.service.ContinuationService;
+import app.tutti.ai.service.GenerationDecisionService;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import app.tutti.base.security.AppUser;
@@ -16,12 +20,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A project "Song" owned by Ana with Ben as editor, for history tests. Edits go through the real
- * {@link EditSessionService}. An accepted AI generation is simulated the way the AI feature
- * records it: the acceptor submits the notes, and the log row gets the generation as its author.
+ * {@link EditSessionService}; AI notes are real generations of the shipped model, requested and
+ * accepted through the AI feature's services.
  */
 @Component
 public class HistoryScenario {
@@ -30,17 +33,19 @@ public class HistoryScenario {
     private final ProjectService projects;
     private final SharingService sharing;
     private final EditSessionService edits;
+    private final ContinuationService continuations;
+    private final GenerationDecisionService decisions;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
 
     HistoryScenario(TestUsers users, ProjectService projects, SharingService sharing, EditSessionService edits,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            ContinuationService continuations, GenerationDecisionService decisions, JdbcClient jdbc) {
         this.users = users;
         this.projects = projects;
         this.sharing = sharing;
         this.edits = edits;
+        this.continuations = continuations;
+        this.decisions = decisions;
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     public record Song(ProjectId project, UUID track, String ana, UserId anaId, String ben, UserId benId) {
@@ -83,13 +88,39 @@ public class HistoryScenario {
         return submit(project, new EditOp.AddNotes(List.of(notes)));
     }
 
-    /** The signed-in user accepts notes written by generation {@code generationId}. */
-    public long acceptAi(ProjectId project, UUID generationId, Note... notes) {
+    /**
+     * {@code requester} asks the shipped model to continue the project with bar 4 (after bars 1–3), and
+     * {@code acceptor} accepts the first {@code count} proposed notes; returns them as accepted.
+     */
+    public AiNotes acceptAi(ProjectId project, UUID track, String requester, String acceptor, int count) {
+        as(requester);
+        for (long seed = 1; seed <= 20; seed++) {
+            Generation generation = continuations.request(ContinuationRequest.continueAfter(project, track, 0, 3, 1)
+                    .withSeed(seed)).result().join();
+            if (generation.proposedNotes().size() >= count) {
+                List<Note> kept = generation.proposedNotes().subList(0, count);
+                as(acceptor);
+                long seq = decisions.acceptSome(generation.id(), kept.stream().map(Note::id).toList());
+                return new AiNotes(generation.id().value(), kept, seq);
+            }
+            decisions.reject(generation.id());
+        }
+        throw new IllegalStateException("The model proposed fewer than " + count + " notes for 20 seeds");
+    }
+
+    /**
+     * The signed-in user adds {@code notes} and the op is marked as written by a generation no
+     * record exists for (as after a generation record was lost): what history must still credit.
+     */
+    public long addAsUnknownGeneration(ProjectId project, UUID generationId, Note... notes) {
         long seq = add(project, notes);
-        transactions.executeWithoutResult(status -> jdbc
-                .sql("UPDATE op_log SET author_generation_id = :g WHERE project_id = :p AND seq = :seq")
-                .param("g", generationId).param("p", project.value()).param("seq", seq).update());
+        jdbc.sql("UPDATE op_log SET author_generation_id = :g WHERE project_id = :p AND seq = :seq")
+                .param("g", generationId).param("p", project.value()).param("seq", seq).update();
         return seq;
+    }
+
+    /** Notes of an accepted generation, and the op that added them. */
+    public record AiNotes(UUID generationId, List<Note> notes, long seq) {
     }
 
     public static Note note(UUID track, int pitch, long start) {

@@ -3,20 +3,18 @@ package app.tutti.history.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tutti.ai.service.ModelFiles;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
-import app.tutti.history.domain.GenerationCredit;
 import app.tutti.history.service.HistoryScenario;
-import app.tutti.history.service.RecordedGenerations;
 import app.tutti.testsupport.Browser;
 import app.tutti.testsupport.BrowserTest;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ class VersionsIT extends BrowserTest {
     @Autowired
     EditSessionService edits;
     @Autowired
-    RecordedGenerations generations;
+    ModelFiles model;
 
     HistoryScenario.Song song;
     ProjectId project;
@@ -94,12 +92,10 @@ class VersionsIT extends BrowserTest {
 
     @Test
     void the_credits_panel_lists_people_and_the_ai_apart_with_the_share_definition() {
-        UUID generation = UUID.randomUUID();
-        generations.record(new GenerationCredit(generation, "tutti-remi", "d128-l2", song.anaId(), song.benId()));
+        String ai = "AI (" + model.identity().name() + " " + model.identity().version() + ")";
         scenario.as(song.ben());
         scenario.add(project, HistoryScenario.note(song.track(), 48, 0), HistoryScenario.note(song.track(), 50, 960));
-        scenario.acceptAi(project, generation, HistoryScenario.note(song.track(), 72, 1920),
-                HistoryScenario.note(song.track(), 74, 2400), HistoryScenario.note(song.track(), 76, 2880));
+        scenario.acceptAi(project, song.track(), song.ana(), song.ben(), 3);
         scenario.submit(project, new EditOp.UpdateNotes(List.of(new app.tutti.composition.domain.NoteChange(
                 original.getFirst().id(), null, 59, null, null, null))));
         openEditor();
@@ -107,14 +103,14 @@ class VersionsIT extends BrowserTest {
         page.locator("#credits-button").click();
         assertThat(page.locator("#credits-people")).containsText("Ana");
         assertThat(page.locator("#credits-people")).containsText("61.5 %");
-        assertThat(page.locator("#credits-ai")).containsText("AI (tutti-remi d128-l2)");
+        assertThat(page.locator("#credits-ai")).containsText(ai);
         assertThat(page.locator("#credits-ai-share")).containsText("23.1 %");
         assertThat(page.locator("#credits-definition")).containsText("divided by all notes");
         Browser.screenshot(page, "credits-panel");
 
         page.locator("#show-authors").click();
         assertThat(page.locator("#authors-legend")).containsText("Ana (8)");
-        assertThat(page.locator("#authors-legend")).containsText("AI (tutti-remi d128-l2), requested by Ana, accepted by Ben (3)");
+        assertThat(page.locator("#authors-legend")).containsText(ai + ", requested by Ana, accepted by Ben (3)");
         page.waitForFunction("() => document.querySelector('" + ROLL + "').noteCount === 13");
         page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay')");
         Browser.screenshot(page, "authors-view");
