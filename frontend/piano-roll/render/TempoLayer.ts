@@ -3,6 +3,8 @@ import type { Layer, Scene } from './Layer.js';
 
 const COLOR = '#b4540a';
 const LABEL_TOP = 14;
+/** The label starts right of the playhead's triangle (6 px either side), which often sits on a change. */
+const LABEL_LEFT = 7;
 
 /** When the tempo changes during the song: a tick mark and "♩=bpm" in the ruler at each tempo. */
 export class TempoLayer implements Layer {
@@ -18,12 +20,13 @@ export class TempoLayer implements Layer {
     for (const { tick, bpm } of visible) {
       const x = Math.max(KEYBOARD_WIDTH, Math.round(t.x(tick))) + 0.5;
       const label = `♩=${Math.round(bpm * 100) / 100}`;
-      const width = ctx.measureText(label).width + 6;
+      const width = ctx.measureText(label).width + 5;
       ctx.fillStyle = '#fff4e6';
-      ctx.fillRect(x, LABEL_TOP, width, RULER_HEIGHT - LABEL_TOP - 1);
+      ctx.fillRect(x + LABEL_LEFT - 2, LABEL_TOP, width, RULER_HEIGHT - LABEL_TOP - 1);
       ctx.fillStyle = COLOR;
       ctx.fillRect(x - 0.5, LABEL_TOP - 3, 1.5, RULER_HEIGHT - LABEL_TOP + 2);
-      ctx.fillText(label, x + 3, LABEL_TOP + (RULER_HEIGHT - LABEL_TOP) / 2);
+      ctx.fillRect(x, RULER_HEIGHT - 3, LABEL_LEFT - 2, 1.5);
+      ctx.fillText(label, x + LABEL_LEFT, LABEL_TOP + (RULER_HEIGHT - LABEL_TOP) / 2);
     }
   }
 }
