@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +39,14 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final EditSessionService edits;
     private final ProjectBroadcaster broadcaster;
+    private final List<ListenPageSection> sections;
     private @Nullable PublicSession session;
     private ProjectBroadcaster.@Nullable Subscription subscription;
 
-    ListenView(EditSessionService edits, ProjectBroadcaster broadcaster) {
+    ListenView(EditSessionService edits, ProjectBroadcaster broadcaster, List<ListenPageSection> sections) {
         this.edits = edits;
         this.broadcaster = broadcaster;
+        this.sections = sections;
         setId("listen-view");
         addClassName("tutti-editor");
         // No app shell around this page (visitors are not signed in), so it sizes itself to the window.
@@ -61,8 +64,9 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
         try {
-            session = edits.openByPublicLink(event.getRouteParameters().get("token").orElse(""));
+            session = edits.openByPublicLink(token);
         } catch (NotFoundException e) {
             message.setText(e.getMessage());
             add(new H2("This link cannot be opened"), message);
@@ -76,7 +80,9 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
         header.addClassName("tutti-editor-toolbar");
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);
-        add(header, roll);
+        add(header);
+        sections.forEach(section -> add(section.create(token)));
+        add(roll);
         setFlexGrow(1, roll);
     }
 

@@ -37,7 +37,17 @@ public class CreditService {
 
     @Transactional
     public Credits credits(ProjectId projectId) {
-        Project project = access.readable(projectId);
+        return creditsOf(access.readable(projectId));
+    }
+
+    /** The credits of the project behind a public read-only link, for anyone who has the link. */
+    @Transactional
+    public Credits creditsByPublicLink(String token) {
+        return creditsOf(access.byPublicLink(token));
+    }
+
+    private Credits creditsOf(Project project) {
+        ProjectId projectId = project.id();
         Map<UUID, UserId> submitters = ops.findGenerationSubmitters(projectId);
         var notes = replay.at(projectId, project.headSeq()).notes();
         Map<Contributor, int[]> counts = new HashMap<>();

@@ -42,6 +42,11 @@ class HistoryAccess {
         return projects.get(projectId).project();
     }
 
+    /** The project behind a public read-only link; anyone with the link may read it. */
+    Project byPublicLink(String token) {
+        return projects.getByPublicLink(token).project();
+    }
+
     Project editable(ProjectId projectId) {
         ProjectSummary summary = projects.get(projectId);
         if (!summary.role().includes(ProjectRole.EDITOR)) {

@@ -2,6 +2,7 @@ package app.tutti.history.service;
 
 import static app.tutti.history.service.HistoryScenario.note;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.tutti.composition.domain.EditOp;
@@ -10,6 +11,8 @@ import app.tutti.composition.domain.NoteChange;
 import app.tutti.history.domain.ContributorCredit;
 import app.tutti.history.domain.Credits;
 import app.tutti.ai.service.ModelFiles;
+import app.tutti.base.domain.NotFoundException;
+import app.tutti.sharing.service.PublicLinkService;
 import app.tutti.midi.service.ProjectMidiExport;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +48,8 @@ class CreditServiceTest {
     CreditsFormat format;
     @Autowired
     ModelFiles model;
+    @Autowired
+    PublicLinkService publicLinks;
     @Autowired
     VersionService versions;
     @Autowired
@@ -84,6 +90,19 @@ class CreditServiceTest {
     @AfterEach
     void logOut() {
         users.logOut();
+    }
+
+    @Test
+    void anyone_with_the_public_link_reads_the_same_credits_and_a_wrong_link_reads_nothing() {
+        scenario.as(song.ana());
+        String token = publicLinks.enable(song.project()).substring(PublicLinkService.LISTEN_PATH.length());
+        Credits forMembers = credits.credits(song.project());
+        users.logOut();
+
+        assertThat(credits.creditsByPublicLink(token)).isEqualTo(forMembers);
+        assertThatThrownBy(() -> credits.creditsByPublicLink("not-a-link")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> credits.credits(song.project()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

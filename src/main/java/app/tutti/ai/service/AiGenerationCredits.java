@@ -1,13 +1,13 @@
-package app.tutti.history.service;
+package app.tutti.ai.service;
 
 import app.tutti.ai.domain.GenerationId;
-import app.tutti.ai.service.GenerationRecords;
 import app.tutti.history.domain.GenerationCredit;
+import app.tutti.history.service.GenerationCredits;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The model and the people behind an accepted AI generation, from the AI feature's generation records. */
+/** Tells history (credits, timeline) the model and the people behind an AI generation, from its record. */
 @Component
 class AiGenerationCredits implements GenerationCredits {
 
