@@ -8,6 +8,7 @@ import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.Track;
 import app.tutti.history.service.AuthorshipService;
 import app.tutti.history.service.NoteAuthor;
+import app.tutti.history.service.StoryStep;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,19 +23,31 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** "Who wrote what": the current notes coloured by the person or AI generation that created each, with a legend. */
+
+/**
+ * "Who wrote what": the current notes coloured by the person or AI generation that created each,
+ * with a legend; selecting a note tells its story.
+ */
 @Route("projects/:projectId/authors")
 @PermitAll
 public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
     final H2 title = new H2();
     final HorizontalLayout legend = new HorizontalLayout();
+    final Span story = new Span("Select a note to read its story.");
     final PianoRoll roll = HistoryRoll.create();
 
     private final AuthorshipService authorship;
@@ -46,6 +59,22 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
         setPadding(false);
         legend.setId("authors-legend");
+        story.setId("note-story");
+        story.getStyle().set("padding", "0 var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)");
+    }
+
+    /** The selected note's story: who created it and who changed what, oldest first. */
+    private void tellStory(ProjectId projectId) {
+        roll.readSelection(ids -> {
+            if (ids.size() != 1) {
+                story.setText("Select a note to read its story.");
+                return;
+            }
+            List<StoryStep> steps = authorship.story(projectId, ids.iterator().next());
+            story.setText(steps.stream()
+                    .map(step -> step.action() + " by " + step.authorName() + " (" + WHEN.format(step.at()) + ")")
+                    .collect(Collectors.joining(" · ", "This note: ", ".")));
+        });
     }
 
     @Override
@@ -84,6 +113,7 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
         if (!tracks.isEmpty()) {
             roll.load(HistoryRoll.state(project, services.tempos(project.id()), List.copyOf(tracks.values()), notes));
             roll.showAllTracks();
+            roll.addSelectionListener(any -> tellStory(project.id()));
         }
         Button back = new Button("Back to the editor", VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(HistoryLinks.editor(project.id())));
@@ -91,7 +121,7 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout bar = new HorizontalLayout(back, title);
         bar.setAlignItems(Alignment.CENTER);
         removeAll();
-        add(bar, legend, roll);
+        add(bar, legend, story, roll);
         setFlexGrow(1, roll);
     }
 
