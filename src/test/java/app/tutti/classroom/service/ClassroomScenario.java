@@ -43,6 +43,11 @@ public final class ClassroomScenario {
     public ProjectId template;
 
     public ClassroomScenario(ApplicationContext context) {
+        this(context, null, null);
+    }
+
+    /** A scenario around existing accounts (registering is slow: the password hash is meant to be). */
+    public ClassroomScenario(ApplicationContext context, @Nullable String teacher, @Nullable String coTeacher) {
         users = context.getBean(TestUsers.class);
         classrooms = context.getBean(ClassroomService.class);
         membership = context.getBean(ClassMembershipService.class);
@@ -53,8 +58,8 @@ public final class ClassroomScenario {
         spotlights = context.getBean(SpotlightService.class);
         projects = context.getBean(ProjectService.class);
         edits = context.getBean(EditSessionService.class);
-        teacher = users.register("teacher");
-        coTeacher = users.register("coteacher");
+        this.teacher = teacher != null ? teacher : users.register("teacher");
+        this.coTeacher = coTeacher != null ? coTeacher : users.register("coteacher");
     }
 
     /** Creates the class and the template, adds the co-teacher, and has each student join with the code. */
