@@ -44,7 +44,7 @@ public class SpotlightService {
         access.requireTeaching(classId, me);
         Classroom classroom = access.classroom(classId);
         if (classroom.spotlight() != null) {
-            memberships.showToClass(classId, access.visibleWork(classroom.spotlight(), me).work(), false);
+            access.work(classroom.spotlight()).ifPresent(earlier -> memberships.showToClass(classId, earlier, false));
         }
         if (workId != null) {
             ClassAccess.VisibleWork visible = access.visibleWork(workId, me);

@@ -6,11 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
-/** How the classroom views print a moment: medium date and short time, in the server's zone. */
+/** How the classroom views print a moment: short date and time, in the server's zone. */
 final class Dates {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     private Dates() {
     }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Per student or group: status, last activity, notes written, each member's share, AI use; open the
- * work (watch live), join it as editor, put it in the spotlight, return it; export as CSV.
+ * work by its name (watch live), join it as editor, put it in the spotlight, return it; export as CSV.
  */
 class TeacherDashboard extends VerticalLayout {
 
@@ -41,16 +41,16 @@ class TeacherDashboard extends VerticalLayout {
         this.dashboard = dashboard;
         setPadding(false);
         grid.setId("dashboard");
-        grid.addColumn(DashboardRow::who).setHeader("Student or group").setFlexGrow(2);
-        grid.addColumn(TeacherDashboard::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> Dates.format(r.lastActivity(), "—")).setHeader("Last activity").setAutoWidth(true);
-        grid.addColumn(DashboardRow::notesWritten).setHeader("Notes").setAutoWidth(true);
-        grid.addColumn(TeacherDashboard::shares).setHeader("Share of the work").setFlexGrow(2);
-        grid.addColumn(DashboardRow::aiGenerations).setHeader("AI requests").setAutoWidth(true);
-        grid.addColumn(r -> r.aiPercent() + " %").setHeader("AI share").setAutoWidth(true);
-        grid.addColumn(r -> r.grade() == null ? "" : r.grade()).setHeader("Grade").setAutoWidth(true);
-        grid.addComponentColumn(r -> actions(r, submissions, spotlights)).setHeader("").setAutoWidth(true)
+        grid.addComponentColumn(TeacherDashboard::openLink).setHeader("Student or group").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(TeacherDashboard::status).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(r -> Dates.format(r.lastActivity(), "—")).setHeader("Last activity").setWidth("10rem")
                 .setFlexGrow(0);
+        grid.addColumn(DashboardRow::notesWritten).setHeader("Notes").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(TeacherDashboard::shares).setHeader("Share of the work").setWidth("8rem").setFlexGrow(2);
+        grid.addColumn(DashboardRow::aiGenerations).setHeader("AI asks").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.aiPercent() + " %").setHeader("AI share").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(r -> r.grade() == null ? "" : r.grade()).setHeader("Grade").setWidth("5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> actions(r, submissions, spotlights)).setWidth("14.5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh.setId("refresh-dashboard");
         refresh.addClickListener(e -> refresh());
@@ -79,8 +79,6 @@ class TeacherDashboard extends VerticalLayout {
     }
 
     private Component actions(DashboardRow row, SubmissionService submissions, SpotlightService spotlights) {
-        Anchor open = new Anchor("projects/" + row.projectId(), "Open");
-        open.getElement().setAttribute("data-work", row.who());
         Button edit = small("Join as editor", () -> {
             submissions.joinAsEditor(row.workId());
             Notification.show("You can now edit " + row.who() + "’s work; your notes are credited to you.");
@@ -94,10 +92,18 @@ class TeacherDashboard extends VerticalLayout {
             refresh();
         }).open());
         giveBack.setEnabled(row.status() == WorkStatus.SUBMITTED);
-        giveBack.getElement().setAttribute("data-work", row.who());
-        HorizontalLayout actions = new HorizontalLayout(open, edit, spotlight, giveBack);
+        HorizontalLayout actions = new HorizontalLayout(edit, spotlight, giveBack);
+        actions.setSpacing(false);
+        actions.getChildren().forEach(c -> c.getElement().setAttribute("data-work", row.who()));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         return actions;
+    }
+
+    /** The student's or group's name, opening their copy (read-only for a teacher, live). */
+    private static Anchor openLink(DashboardRow row) {
+        Anchor open = new Anchor("projects/" + row.projectId(), row.who());
+        open.setTitle("Open " + row.who() + "’s work");
+        return open;
     }
 
     private static Button small(String text, Runnable action) {

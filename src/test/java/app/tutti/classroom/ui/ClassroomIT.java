@@ -41,7 +41,7 @@ class ClassroomIT extends BrowserTest {
         String teacherName = users.register("teacher");
         String aliceName = users.register("alice");
         String bobName = users.register("bob");
-        Page teacher = browser.newPage(1400, 900);
+        Page teacher = browser.newPage(1440, 760);
         Page alice = browser.newPage(1280, 800);
         Page bob = browser.newPage(1280, 800);
         logIn(teacher, teacherName);
@@ -95,6 +95,8 @@ class ClassroomIT extends BrowserTest {
         assertThat(cell(teacher, "Submitted").first()).isVisible();
         assertThat(cell(teacher, "In progress").first()).isVisible();
         assertThat(cell(teacher, "Alice 100 %").first()).isVisible();
+        assertThat(teacher.locator("#dashboard a:has-text('Alice')")).hasAttribute("href",
+                Pattern.compile("projects/.+"));
         assertThat(cell(teacher, "Bob 100 %").first()).isVisible();
         users.logIn(teacherName);
         AssignmentId assignment = assignments.assignments(classrooms.myClasses().getFirst().classroom().id())
@@ -105,7 +107,7 @@ class ClassroomIT extends BrowserTest {
                         org.assertj.core.groups.Tuple.tuple("Bob", WorkStatus.IN_PROGRESS, 1));
         Browser.screenshot(teacher, "classroom-dashboard");
 
-        teacher.locator("vaadin-button:has-text('Spotlight')").first().click();
+        teacher.locator("vaadin-button[data-work='Alice']:has-text('Spotlight')").click();
         assertThat(bob.locator("#spotlight-link")).containsText("Compose a melody");
 
         teacher.locator("vaadin-button[data-work='Alice']:has-text('Return')").click();
