@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +91,17 @@ public class GenerationRepository {
                 .param("since", Timestamp.from(since))
                 .query(Integer.class)
                 .single();
+    }
+
+    /** How many generations each user asked for in the project (all statuses). */
+    public Map<UserId, Integer> countByProjectIdPerRequester(ProjectId projectId) {
+        Map<UserId, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT requested_by, COUNT(*) AS n FROM generation WHERE project_id = :project GROUP BY requested_by")
+                .param("project", projectId.value())
+                .query(rs -> {
+                    counts.put(new UserId(rs.getObject("requested_by", UUID.class)), rs.getInt("n"));
+                });
+        return counts;
     }
 
     /** Generations {@code user} asked for in {@code project} that count against a policy's limit (all but failed ones). */

@@ -51,6 +51,26 @@ public class ProjectAccess {
         members.insert(projectId, owner, ProjectRole.OWNER, clock.instant());
     }
 
+    /**
+     * Gives {@code user} exactly {@code role} in the project, whatever they had: for the classroom's
+     * student copies (students own theirs, teachers view every copy). Only the classroom calls it,
+     * inside its own checked transaction; people change roles through {@link SharingService}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setRoleForClassroom(ProjectId projectId, UserId user, ProjectRole role) {
+        if (members.findRole(projectId, user).isPresent()) {
+            members.updateRole(projectId, user, role);
+        } else {
+            members.insert(projectId, user, role, clock.instant());
+        }
+    }
+
+    /** Takes {@code user} out of the project (a student removed from a class); classroom only. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeForClassroom(ProjectId projectId, UserId user) {
+        members.delete(projectId, user);
+    }
+
     private static String deniedMessage(ProjectRole needed) {
         return switch (needed) {
             case OWNER -> "Only the project's owner can do this.";

@@ -1,0 +1,5 @@
+/** Classes and assignments: access rules, publishing copies, submissions, the teacher dashboard, the spotlight. */
+@NullMarked
+package app.tutti.classroom.service;
+
+import org.jspecify.annotations.NullMarked;
