@@ -3,6 +3,7 @@ import { Playback } from './audio/Playback.js';
 import type { Command } from './commands/Command.js';
 import { CommandBus } from './commands/CommandBus.js';
 import { EditActions } from './input/EditActions.js';
+import { GhostInput } from './input/GhostInput.js';
 import { KeyboardShortcuts } from './input/KeyboardShortcuts.js';
 import { PlaybackKeys } from './input/PlaybackKeys.js';
 import { PointerRouter } from './input/PointerRouter.js';
@@ -17,7 +18,9 @@ import { playbackToolbar } from './overlay/PlaybackToolbar.js';
 import { QuantizeDialog } from './overlay/QuantizeDialog.js';
 import { rollStyles } from './overlay/rollStyles.js';
 import { rollToolbar } from './overlay/RollToolbar.js';
+import { GhostLayer } from './render/GhostLayer.js';
 import { RollCanvases } from './render/RollCanvases.js';
+import { GhostNotes } from './state/GhostNotes.js';
 import { RollDocument } from './state/RollDocument.js';
 import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
@@ -25,7 +28,7 @@ import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 /**
  * `<tutti-piano-roll>`: wiring only. Creates the document, view state, renderers, input, playback
  * and the server channel; the Java `PianoRoll` calls load / setTracks / setActiveTrack /
- * acknowledge / reject / applyRemote.
+ * acknowledge / reject / applyRemote, and showGhostNotes / clearGhostNotes / playExcerpt for AI proposals.
  */
 export class TuttiPianoRoll extends LitElement {
   static styles = rollStyles;
@@ -42,7 +45,9 @@ export class TuttiPianoRoll extends LitElement {
   private readonly controls = new PlaybackKeys(this.playback, this.view, this.quantize);
   private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
-  private readonly onKey = (e: KeyboardEvent) => this.shortcuts?.handle(e);
+  private readonly ghosts = new GhostNotes();
+  private ghostInput?: GhostInput;
+  private readonly onKey = (e: KeyboardEvent) => { if (!this.ghostInput?.key(e)) this.shortcuts?.handle(e); };
   private toastTimer = 0;
 
   get noteCount(): number { return this.doc.size; }
@@ -52,6 +57,18 @@ export class TuttiPianoRoll extends LitElement {
   get playing(): boolean { return this.playback.playing; }
   get playheadTick(): number { return this.view.playhead; }
   get soundsLoaded(): boolean { return this.playback.soundsLoaded; }
+  get activeTrackId(): string { return this.view.activeTrackId; }
+  get ghostNotes(): Note[] { return this.ghosts.notes; }
+  get ghostSelectedIds(): string[] { return [...this.ghosts.selected]; }
+
+  /** Shows the AI's proposal over the project (heard with it when playing); replaces an earlier one. */
+  showGhostNotes(notes: Note[], trackId: string): void {
+    this.ghosts.show(notes, trackId);
+    if (notes.length > 0) { this.view.reveal(Math.min(...notes.map((n) => n.start))); this.view.changed(); }
+  }
+  clearGhostNotes(): void { this.ghosts.clear(); }
+  /** Plays a training excerpt alone, drawn grey where it would sit, to compare with the proposal. */
+  playExcerpt(notes: Note[]): void { this.ghosts.showExcerpt(notes); this.playback.playOnly(notes); }
 
   /** Page coordinates of a tick and pitch (middle of the row), for tests and tooltips. */
   clientPoint(tick: number, pitch: number): { x: number; y: number } {
@@ -106,7 +123,10 @@ export class TuttiPianoRoll extends LitElement {
     const ctx = { doc: this.doc, view: this.view, bus: this.bus };
     const roll = this.canvas('#roll-canvas');
     const lane = this.canvas('#velocity-canvas');
-    const canvases = new RollCanvases(roll, lane, this.doc, this.view);
+    const canvases = new RollCanvases(roll, lane, this.doc, this.view, [new GhostLayer(this.ghosts)]);
+    this.ghostInput = new GhostInput(this.ghosts, this.view, roll, this);
+    this.playback.extraNotes = () => this.ghosts.notes;
+    this.ghosts.onChange(() => { this.playback.resync(); canvases.requestDraw(); });
     this.canvases = canvases;
     new PointerRouter(ctx, roll, this);
     new VelocityLaneInput(ctx, lane, this);

@@ -1,3 +1,4 @@
+import type { Note } from '../model/Note.js';
 import { span } from '../model/Selection.js';
 import type { RollDocument } from '../state/RollDocument.js';
 import type { RollView } from '../state/RollView.js';
@@ -22,11 +23,29 @@ export class Playback {
   private startTick = 0;
   private frame = 0;
   private wanted = false;
+  /** Notes heard with the project that are not part of it (the AI's proposal). */
+  extraNotes: () => Note[] = () => [];
+  /** While set, only these notes play (a training excerpt to compare with). */
+  private solo?: Note[];
 
   constructor(private readonly doc: RollDocument, private readonly view: RollView,
     private readonly changed: () => void, private readonly failed: (message: string) => void) {
-    doc.onChange(() => this.ready?.sync(doc.all()));
+    doc.onChange(() => this.resync());
   }
+
+  /** Call when `extraNotes` would answer something new. */
+  resync(): void { if (!this.solo) this.ready?.sync(this.heard()); }
+
+  /** Plays only `notes` from the first of them, e.g. a training excerpt; Stop returns to the project. */
+  playOnly(notes: Note[]): void {
+    this.stop();
+    if (notes.length === 0) return;
+    this.solo = notes;
+    this.view.playhead = Math.min(...notes.map((n) => n.start));
+    this.play().catch(() => this.failed(NO_SOUND));
+  }
+
+  private heard(): Note[] { return this.solo ?? [...this.doc.all(), ...this.extraNotes()]; }
 
   toggle(): void {
     if (this.playing || this.wanted) this.stop();
@@ -38,7 +57,7 @@ export class Playback {
     const engine = await this.load();
     if (!this.wanted || this.playing) return;
     this.configure(engine);
-    engine.sync(this.doc.all());
+    engine.sync(this.heard());
     const loop = this.view.loop;
     this.startTick = this.view.playhead;
     const inLoop = loop && this.startTick >= loop.from && this.startTick < loop.to;
@@ -52,6 +71,10 @@ export class Playback {
 
   stop(): void {
     this.wanted = false;
+    if (this.solo) {
+      this.solo = undefined;
+      this.ready?.sync(this.heard());
+    }
     if (!this.playing) return this.changed();
     this.playing = false;
     cancelAnimationFrame(this.frame);

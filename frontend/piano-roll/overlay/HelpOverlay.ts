@@ -12,6 +12,7 @@ const MOUSE: Array<[string, string]> = [
   ['Drag a stem in the velocity lane', 'Set that note\u2019s velocity; with several notes selected, all of them scale by the same factor'],
   ['Wheel / Shift + wheel', 'Scroll up-down / sideways (trackpads: swipe)'],
   ['Ctrl + wheel / Ctrl + Shift + wheel', 'Zoom time / zoom pitch rows (or pinch)'],
+  ['Click / Shift + drag on AI ghost notes', 'Select proposed notes, to accept only those'],
 ];
 
 const KEYS: Array<[string, string]> = [
@@ -29,7 +30,9 @@ const KEYS: Array<[string, string]> = [
   ['M / F', 'Metronome on/off / follow the playhead on/off'],
   ['C', 'Colour notes by velocity or by track'],
   ['Q', 'Quantize the selection (or the whole track) to the snap grid'],
-  ['Esc', 'Clear the selection, close this help'],
+  ['Esc', 'Clear the selection, close this help; reject the AI\u2019s proposal while ghost notes are shown'],
+  ['Enter', 'Accept all the AI\u2019s proposed (ghost) notes'],
+  ['Ctrl + Shift + G', 'AI: continue the music (opens the Continue dialog)'],
   ['?', 'Show or hide this help'],
 ];
 

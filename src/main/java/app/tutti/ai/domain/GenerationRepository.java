@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class GenerationRepository {
 
     private static final TypeReference<List<Note>> NOTES = new TypeReference<>() { };
+    private static final TypeReference<List<ClosestExcerpt>> EXCERPTS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -153,6 +154,14 @@ public class GenerationRepository {
                 .update() == 1;
     }
 
+    /** Withholds a done proposal the originality gate flagged: the generation fails with the explanation. */
+    public boolean markWithheld(GenerationId id, String message) {
+        return jdbc.sql("UPDATE generation SET status = 'failed', message = :message WHERE id = :id AND status = 'done'")
+                .param("id", id.value())
+                .param("message", message.length() > 500 ? message.substring(0, 500) : message)
+                .update() == 1;
+    }
+
     /** Takes the decision on a done generation; false if it was already decided or is not done. */
     public boolean markAccepted(GenerationId id, UserId acceptor, Instant at) {
         return jdbc.sql("""
@@ -162,6 +171,13 @@ public class GenerationRepository {
                 .param("user", acceptor.value())
                 .param("at", Timestamp.from(at))
                 .update() == 1;
+    }
+
+    public void recordProvenance(GenerationId id, List<ClosestExcerpt> closest) {
+        jdbc.sql("UPDATE generation SET provenance = :provenance WHERE id = :id")
+                .param("id", id.value())
+                .param("provenance", json.writeValueAsString(closest))
+                .update();
     }
 
     public void recordAcceptedSeq(GenerationId id, long seq) {
@@ -182,6 +198,7 @@ public class GenerationRepository {
 
     private Generation map(ResultSet rs, int row) throws SQLException {
         String notes = rs.getString("proposed_notes");
+        String provenance = rs.getString("provenance");
         UUID acceptedBy = rs.getObject("accepted_by", UUID.class);
         long acceptedSeq = rs.getLong("accepted_seq");
         Long seq = rs.wasNull() ? null : acceptedSeq;
@@ -194,7 +211,8 @@ public class GenerationRepository {
                 GenerationStatus.fromDb(rs.getString("status")), rs.getString("message"),
                 rs.getInt("tokens_generated"), notes == null ? List.of() : json.readValue(notes, NOTES),
                 acceptedBy == null ? null : new UserId(acceptedBy), seq, instant(rs, "requested_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "decided_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "decided_at"),
+                provenance == null ? List.of() : json.readValue(provenance, EXCERPTS));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,6 +4,8 @@ import app.tutti.ai.token.GridNote;
 import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.TokenType;
+import app.tutti.ai.translate.MusicConstraint;
+import app.tutti.ai.translate.MusicRules;
 import app.tutti.ai.translate.SamplingSettings;
 import app.tutti.ai.translate.StopAfterBars;
 import app.tutti.composition.domain.Note;
@@ -17,14 +19,26 @@ import java.util.UUID;
  * where the new notes go in the project. The prompt covers {@code promptSteps} sixteenths that
  * start at project step {@code fromStep}; new notes start after them, on grid track
  * {@code gridTrack}, and become notes of project track {@code trackId}. With {@code clipSteps} > 0
- * (fill-in) notes are cut off that many sixteenths after the prompt.
+ * (fill-in) notes are cut off that many sixteenths after the prompt. {@code rules} (already limited
+ * to {@code gridTrack}) travel with the task so a worker node applies the same constraint.
  */
 public record GenerationTask(int[] prompt, int maxTokens, int bars, float temperature, int topK, float topP,
         float minP, long seed, UUID trackId, int gridTrack, long fromStep, int promptSteps, int clipSteps,
-        double ticksPerStep) {
+        double ticksPerStep, MusicRules rules) {
+
+    /** The same work with another seed (an automatic retry after the originality gate). */
+    public GenerationTask withSeed(long newSeed) {
+        return new GenerationTask(prompt, maxTokens, bars, temperature, topK, topP, minP, newSeed, trackId, gridTrack,
+                fromStep, promptSteps, clipSteps, ticksPerStep, rules);
+    }
 
     public SamplingSettings sampling() {
         return new SamplingSettings(temperature, topK, topP, minP);
+    }
+
+    /** The token grammar and the user's rules, applied to the logits before every sampled token. */
+    public MusicConstraint constraint(RemiTokenizer tokenizer) {
+        return new MusicConstraint(tokenizer, rules);
     }
 
     public StopAfterBars stopRule(RemiTokenizer tokenizer) {

@@ -1,10 +1,12 @@
 package app.tutti.ai.service;
 
 import app.tutti.ai.model.MusicModel;
+import app.tutti.ai.provenance.ProvenanceIndex;
 import app.tutti.ai.worker.ModelWorkerPool;
 import app.tutti.ai.worker.PoolSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,7 @@ class AiConfig {
     static final String RUNS_MODEL = "'${tutti.ai.mode:local}' == 'local' or '${tutti.role:web}' == 'ai-worker'";
     static final String RUNS_POOL = "'${tutti.ai.mode:local}' == 'local' and '${tutti.role:web}' != 'ai-worker'";
 
+    private static final String PROVENANCE_INDEX = "/model/provenance.idx";
     private static final Logger log = LoggerFactory.getLogger(AiConfig.class);
 
     @Bean
@@ -53,6 +56,25 @@ class AiConfig {
             return model;
         } catch (IOException | RuntimeException e) {
             throw modelProblem(modelDir, e);
+        }
+    }
+
+    /** The index over the training split shipped beside the checkpoint (docs/provenance.md). */
+    @Bean
+    ProvenanceIndex provenanceIndex() {
+        long started = System.nanoTime();
+        try (InputStream in = AiConfig.class.getResourceAsStream(PROVENANCE_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("The provenance index " + PROVENANCE_INDEX + " is missing from the "
+                        + "jar; build it with: java -jar target/tutti.jar index --data ../shared/data");
+            }
+            ProvenanceIndex index = ProvenanceIndex.read(in);
+            log.info("Provenance index loaded ({} patterns of {} songs) in {} ms", index.patternCount(),
+                    index.sourceCount(), (System.nanoTime() - started) / 1_000_000);
+            return index;
+        } catch (IOException e) {
+            throw new IllegalStateException("The provenance index " + PROVENANCE_INDEX + " cannot be read: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,7 @@
 package app.tutti.ai.service;
 
 import app.tutti.ai.translate.SamplingSettings;
-import app.tutti.ai.translate.TokenConstraint;
+import app.tutti.ai.translate.MusicRules;
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.ProjectId;
 import java.util.UUID;
@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  * {@link #continueAfter}, {@link #continueFrom} or {@link #fillIn}, then the {@code with...} methods.
  *
  * @param seed null picks a random seed (recorded on the generation)
- * @param constraint applied to the logits at every step, after the tokenizer's grammar
- *     (for example stay in key); runs only where the model runs in this JVM (local mode)
+ * @param rules the musical limits the new notes keep (key, pitch range, polyphony); the service
+ *     restricts them to the chosen track and the token grammar, and records them, so a worker node
+ *     and a regenerate apply the same rules
  */
 public record ContinuationRequest(ProjectId project, UUID trackId, int promptFromBar, int startBar, int bars,
         boolean fillIn, SamplingSettings sampling, @Nullable Long seed, PromptControls controls,
-        TokenConstraint constraint) {
+        MusicRules rules) {
 
     public static final int MAX_BARS = 16;
     public static final int DEFAULT_PROMPT_BARS = 8;
@@ -42,7 +43,7 @@ public record ContinuationRequest(ProjectId project, UUID trackId, int promptFro
     /** Continue after the selected bars {@code fromBar} to {@code toBar} (exclusive) with {@code bars} new bars. */
     public static ContinuationRequest continueAfter(ProjectId project, UUID trackId, int fromBar, int toBar, int bars) {
         return new ContinuationRequest(project, trackId, fromBar, toBar, bars, false, DEFAULT_SAMPLING, null,
-                PromptControls.FROM_PROJECT, TokenConstraint.NONE);
+                PromptControls.FROM_PROJECT, MusicRules.NONE);
     }
 
     /** Continue from bar {@code startBar} (the playhead), with up to 8 bars before it as the prompt. */
@@ -57,26 +58,26 @@ public record ContinuationRequest(ProjectId project, UUID trackId, int promptFro
     public static ContinuationRequest fillIn(ProjectId project, UUID trackId, int gapFromBar, int gapToBar) {
         ContinuationRequest continuation = continueFrom(project, trackId, gapFromBar, gapToBar - gapFromBar);
         return new ContinuationRequest(project, trackId, continuation.promptFromBar(), gapFromBar,
-                gapToBar - gapFromBar, true, DEFAULT_SAMPLING, null, PromptControls.FROM_PROJECT, TokenConstraint.NONE);
+                gapToBar - gapFromBar, true, DEFAULT_SAMPLING, null, PromptControls.FROM_PROJECT, MusicRules.NONE);
     }
 
     public ContinuationRequest withSampling(SamplingSettings newSampling) {
         return new ContinuationRequest(project, trackId, promptFromBar, startBar, bars, fillIn, newSampling, seed,
-                controls, constraint);
+                controls, rules);
     }
 
     public ContinuationRequest withSeed(@Nullable Long newSeed) {
         return new ContinuationRequest(project, trackId, promptFromBar, startBar, bars, fillIn, sampling, newSeed,
-                controls, constraint);
+                controls, rules);
     }
 
     public ContinuationRequest withControls(PromptControls newControls) {
         return new ContinuationRequest(project, trackId, promptFromBar, startBar, bars, fillIn, sampling, seed,
-                newControls, constraint);
+                newControls, rules);
     }
 
-    public ContinuationRequest withConstraint(TokenConstraint newConstraint) {
+    public ContinuationRequest withRules(MusicRules newRules) {
         return new ContinuationRequest(project, trackId, promptFromBar, startBar, bars, fillIn, sampling, seed,
-                controls, newConstraint);
+                controls, newRules);
     }
 }

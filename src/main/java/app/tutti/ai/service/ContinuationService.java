@@ -6,14 +6,18 @@ import app.tutti.ai.domain.GenerationParameters;
 import app.tutti.ai.domain.GenerationRepository;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.ai.translate.SamplingSettings;
-import app.tutti.ai.translate.TokenConstraint;
+import app.tutti.ai.domain.GenerationTask;
+import app.tutti.ai.provenance.OriginalityGate;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.base.domain.UserId;
 import app.tutti.base.security.CurrentUser;
+import app.tutti.composition.domain.Note;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +31,7 @@ import org.springframework.stereotype.Service;
 public class ContinuationService {
 
     private static final int HISTORY_LIMIT = 50;
+    static final int GATE_RETRIES = 2;
 
     private final ProjectAccess access;
     private final CurrentUser currentUser;
@@ -35,10 +40,13 @@ public class ContinuationService {
     private final GenerationRunner runner;
     private final ModelFiles model;
     private final AiPolicies policies;
+    private final ProjectAiSettings settings;
+    private final ProposalProvenance provenance;
     private final Clock clock;
 
     ContinuationService(ProjectAccess access, CurrentUser currentUser, GenerationRepository generations,
-            PromptBuilder prompts, GenerationRunner runner, ModelFiles model, AiPolicies policies, Clock clock) {
+            PromptBuilder prompts, GenerationRunner runner, ModelFiles model, AiPolicies policies,
+            ProjectAiSettings settings, ProposalProvenance provenance, Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.generations = generations;
@@ -46,21 +54,35 @@ public class ContinuationService {
         this.runner = runner;
         this.model = model;
         this.policies = policies;
+        this.settings = settings;
+        this.provenance = provenance;
         this.clock = clock;
     }
 
-    /** Starts a continuation or fill-in; see {@link ContinuationRequest}. */
+    /**
+     * Starts a continuation or fill-in; see {@link ContinuationRequest}. When it is done, the
+     * training excerpts closest to the proposal are stored with it; if the project's originality
+     * gate is on and the proposal nearly copies one, it is run again with a new seed up to
+     * {@value #GATE_RETRIES} times, then withheld (failed, with the explanation).
+     */
     public GenerationHandle request(ContinuationRequest request) {
         UserId me = currentUser.require().userId();
         access.require(request.project(), me, ProjectRole.EDITOR);
         policies.requireAllowed(request.project(), me);
         PreparedGeneration prepared = prompts.prepare(request);
-        Generation generation = Generation.requested(GenerationId.random(), request.project(), me, model.identity(),
-                request.trackId(), prepared.promptFromBar(), prepared.startBar(), prepared.parameters(),
-                prepared.task().seed(), clock.instant());
+        boolean gateOn = settings.gateOn(request.project());
+        int[] retries = {0};
+        return new CheckedGeneration(start(prepared, prepared.task(), me),
+                done -> afterRun(done, prepared, me, gateOn, retries), generations::get);
+    }
+
+    private GenerationHandle start(PreparedGeneration prepared, GenerationTask task, UserId me) {
+        Generation generation = Generation.requested(GenerationId.random(), prepared.grid().project().id(), me,
+                model.identity(), task.trackId(), prepared.promptFromBar(), prepared.startBar(),
+                prepared.parameters(), task.seed(), clock.instant());
         generations.insert(generation);
         try {
-            return runner.start(generation, prepared.task(), request.constraint());
+            return runner.start(generation, task);
         } catch (RuntimeException e) {
             generations.markEnded(generation.id(), GenerationStatus.FAILED, e.getMessage() == null
                     ? "The AI could not take the request." : e.getMessage(), clock.instant());
@@ -68,15 +90,45 @@ public class ContinuationService {
         }
     }
 
-    /** The same request as an earlier generation (same prompt bars, parameters and controls) with a new seed. */
-    public GenerationHandle regenerate(GenerationId earlier, TokenConstraint constraint) {
+    /** Stores the provenance; answers a retry's handle if the gate flags the proposal and retries are left. */
+    private @Nullable GenerationHandle afterRun(Generation done, PreparedGeneration prepared, UserId me,
+            boolean gateOn, int[] retries) {
+        OriginalityGate.Verdict verdict = provenance.check(done, prepared.grid());
+        generations.recordProvenance(done.id(), ProposalProvenance.stored(verdict));
+        if (!gateOn || !verdict.flagged()) {
+            return null;
+        }
+        String explanation = verdict.explanation().orElseThrow();
+        if (retries[0] < GATE_RETRIES) {
+            retries[0]++;
+            generations.markWithheld(done.id(), explanation + " Tried again with a new seed.");
+            return start(prepared, prepared.task().withSeed(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE),
+                    me);
+        }
+        String message = explanation + " Withheld by the project's originality gate after "
+                + (GATE_RETRIES + 1) + " tries.";
+        generations.markWithheld(done.id(), message);
+        throw new GenerationFailedException(GenerationStatus.FAILED, message);
+    }
+
+    /** The same request as an earlier generation (same prompt bars, parameters, controls and rules) with a new seed. */
+    public GenerationHandle regenerate(GenerationId earlier) {
         Generation previous = get(earlier);
         GenerationParameters p = previous.parameters();
         ContinuationRequest request = new ContinuationRequest(previous.projectId(), previous.trackId(),
                 previous.promptFromBar(), previous.promptToBar(), p.bars(), p.fillIn(),
                 new SamplingSettings(p.temperature(), p.topK(), p.topP(), p.minP()), null,
-                PromptControls.recorded(p), constraint);
+                PromptControls.recorded(p), p.rules());
         return request(request);
+    }
+
+    /**
+     * The notes of the {@code rank}-th (from 0) training excerpt closest to a generation's proposal,
+     * placed where the proposal starts, to hear beside it.
+     */
+    public List<Note> provenanceExcerpt(GenerationId id, int rank) {
+        Generation generation = get(id);
+        return provenance.excerpt(generation, prompts.gridOf(generation.projectId()), rank);
     }
 
     /** Cancels a queued or running generation the user requested (or, as an editor, any in the project). */

@@ -3,7 +3,6 @@ package app.tutti.ai.service;
 import app.tutti.ai.domain.Generation;
 import app.tutti.ai.domain.GenerationId;
 import app.tutti.ai.domain.GenerationTask;
-import app.tutti.ai.translate.TokenConstraint;
 
 /**
  * Where generations run: in this node's worker pool ({@link LocalGenerationRunner}) or on
@@ -13,7 +12,7 @@ import app.tutti.ai.translate.TokenConstraint;
 interface GenerationRunner {
 
     /** Starts the recorded (queued) generation; throws a user-facing exception if it cannot be taken now. */
-    GenerationHandle start(Generation generation, GenerationTask task, TokenConstraint constraint);
+    GenerationHandle start(Generation generation, GenerationTask task);
 
     /** Cancels a generation this runner knows, also when its handle is gone (say, after a page reload). */
     void cancel(GenerationId id);

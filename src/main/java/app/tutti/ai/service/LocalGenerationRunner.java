@@ -4,7 +4,6 @@ import app.tutti.ai.domain.Generation;
 import app.tutti.ai.domain.GenerationId;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.ai.domain.GenerationTask;
-import app.tutti.ai.translate.TokenConstraint;
 import app.tutti.ai.worker.InferenceFailedException;
 import app.tutti.ai.worker.InferenceHandle;
 import app.tutti.ai.worker.InferenceProgress;
@@ -37,11 +36,11 @@ class LocalGenerationRunner implements GenerationRunner {
     }
 
     @Override
-    public GenerationHandle start(Generation generation, GenerationTask task, TokenConstraint constraint) {
+    public GenerationHandle start(Generation generation, GenerationTask task) {
         GenerationId id = generation.id();
         InferenceHandle inference = pool.submit(new InferenceRequest(generation.requestedBy(), generation.projectId(),
                 task.prompt(), task.maxTokens(), task.sampling(), task.seed(),
-                model.continuationGrammar().andThen(constraint), task.stopRule(model.tokenizer()), null));
+                task.constraint(model.tokenizer()), task.stopRule(model.tokenizer()), null));
         running.put(id, inference);
         AtomicBoolean started = new AtomicBoolean();
         inference.onProgress(progress -> {

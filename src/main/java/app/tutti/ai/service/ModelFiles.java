@@ -5,8 +5,6 @@ import app.tutti.ai.model.Checkpoint;
 import app.tutti.ai.model.CheckpointDirectory;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.RemiVocabulary;
-import app.tutti.ai.token.TokenType;
-import app.tutti.ai.translate.TokenConstraint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +13,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The checkpoint folder the app serves: its tokenizer (from the checkpoint's own vocabulary
@@ -44,19 +40,6 @@ public record ModelFiles(Path directory, RemiTokenizer tokenizer, ModelIdentity 
                 + RemiVocabulary.VERSION;
         return new ModelFiles(directory, tokenizer, new ModelIdentity(MODEL_NAME, version),
                 checkpoint.config().context());
-    }
-
-    /**
-     * What a continuation may never contain: padding, a new start or end of the song, and the
-     * control tokens that belong only at the start.
-     */
-    public TokenConstraint continuationGrammar() {
-        var vocabulary = tokenizer.vocabulary();
-        int[] forbidden = IntStream.range(0, vocabulary.size())
-                .filter(id -> List.of(TokenType.PAD, TokenType.BOS, TokenType.EOS, TokenType.STYLE, TokenType.DENSITY,
-                        TokenType.KEY, TokenType.TEMPO_BUCKET).contains(vocabulary.token(id).type()))
-                .toArray();
-        return TokenConstraint.forbid(forbidden);
     }
 
     private static String sha256(Path file) throws IOException {

@@ -12,13 +12,13 @@ import app.tutti.ai.token.StepChange;
 import app.tutti.ai.token.Style;
 import app.tutti.ai.token.TempoScale;
 import app.tutti.base.domain.InvalidInputException;
+import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.MusicalKey;
 import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.midi.domain.MidiTrack;
-import app.tutti.midi.service.ProjectMidiExport;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -52,12 +52,11 @@ class PromptBuilder {
     }
 
     PreparedGeneration prepare(ContinuationRequest request) {
-        Project project = projects.get(request.project()).project();
-        List<Track> tracks = projects.tracksOf(request.project());
-        int gridTrack = gridTrackOf(tracks, request);
+        ProjectGrid grid = gridOf(request.project());
+        Project project = grid.project();
+        int gridTrack = gridTrackOf(grid.tracks(), request);
         int stepsPerBar = stepsPerBar(project);
-        GridSong song = new Quantizer().quantize(ProjectMidiExport.toSong(project,
-                projects.tempoMap(request.project()), tracks, edits.open(request.project()).document().notes()), Style.POP);
+        GridSong song = grid.quantize(edits.open(request.project()).document().notes());
         PromptControls wanted = request.controls();
         double bpm = wanted.tempoBpm() != null ? wanted.tempoBpm() : project.details().tempoBpm();
         int from = request.promptFromBar();
@@ -74,11 +73,18 @@ class PromptBuilder {
         GenerationTask task = new GenerationTask(prompt, maxTokens, request.bars(), sampling.temperature(),
                 sampling.topK(), sampling.topP(), sampling.minP(), seed, request.trackId(), gridTrack,
                 (long) from * stepsPerBar, promptSteps, request.fillIn() ? request.bars() * stepsPerBar : 0,
-                project.ticksPerQuarter() / (double) Quantizer.STEPS_PER_QUARTER);
+                project.ticksPerQuarter() / (double) Quantizer.STEPS_PER_QUARTER, request.rules().onlyTrack(gridTrack));
         GenerationParameters parameters = new GenerationParameters(request.fillIn(), request.bars(),
                 sampling.temperature(), sampling.topK(), sampling.topP(), sampling.minP(),
-                controls.style().tokenArgument(), controls.density(), controls.key().tokenArgument(), bpm, maxTokens);
-        return new PreparedGeneration(task, parameters, from, request.startBar());
+                controls.style().tokenArgument(), controls.density(), controls.key().tokenArgument(), bpm, maxTokens,
+                request.rules());
+        return new PreparedGeneration(task, parameters, from, request.startBar(), grid);
+    }
+
+    /** The project as the model's grid sees it, read now as the signed-in user. */
+    ProjectGrid gridOf(ProjectId projectId) {
+        return new ProjectGrid(projects.get(projectId).project(), projects.tempoMap(projectId),
+                projects.tracksOf(projectId));
     }
 
     /** The prompt bars {@code from} to {@code to} as tokens, without the closing end-of-song token. */

@@ -6,7 +6,6 @@ import app.tutti.ai.domain.GenerationJobRepository;
 import app.tutti.ai.domain.GenerationRepository;
 import app.tutti.ai.domain.GenerationStatus;
 import app.tutti.ai.domain.GenerationTask;
-import app.tutti.ai.translate.TokenConstraint;
 import app.tutti.ai.worker.PoolRejectedException;
 import app.tutti.ai.worker.PoolSettings;
 import app.tutti.base.domain.InvalidInputException;
@@ -62,11 +61,7 @@ class RemoteGenerationRunner implements GenerationRunner, AutoCloseable {
     }
 
     @Override
-    public GenerationHandle start(Generation generation, GenerationTask task, TokenConstraint constraint) {
-        if (constraint != TokenConstraint.NONE) {
-            throw new InvalidInputException("Sampling constraints run only where the model runs in the web node; "
-                    + "this server sends generations to AI-worker nodes.");
-        }
+    public GenerationHandle start(Generation generation, GenerationTask task) {
         checkLimits(generation);
         jobs.insert(generation.id(), generation.requestedBy(), task, maxAttempts, clock.instant());
         RemoteHandle handle = new RemoteHandle(generation.id());

@@ -99,7 +99,7 @@ public final class RemoteJobWorker implements AutoCloseable {
         };
         try {
             int[] tokens = generator.continuePrompt(task.prompt(), task.maxTokens(),
-                    new Sampler(task.sampling(), task.seed()), files.continuationGrammar(), callback);
+                    new Sampler(task.sampling(), task.seed()), task.constraint(files.tokenizer()), callback);
             if (closed) {
                 return;
             }

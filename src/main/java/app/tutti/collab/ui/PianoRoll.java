@@ -3,6 +3,7 @@ package app.tutti.collab.ui;
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.PermissionDeniedException;
 import app.tutti.composition.domain.EditOp;
+import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.Track;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -83,6 +84,51 @@ public class PianoRoll extends Component implements HasSize {
     /** Someone else's edit, stored as number {@code seq}. */
     public void applyRemote(long seq, EditOp op) {
         getElement().callJsFunction("applyRemote", (double) seq, JSON.<JsonNode>valueToTree(op));
+    }
+
+    /** Shows notes proposed by the AI as ghost notes on {@code trackId}: drawn, heard, selectable, not editable. */
+    public void showGhostNotes(List<Note> notes, UUID trackId) {
+        getElement().callJsFunction("showGhostNotes", JSON.<JsonNode>valueToTree(List.copyOf(notes)),
+                trackId.toString());
+    }
+
+    public void clearGhostNotes() {
+        getElement().callJsFunction("clearGhostNotes");
+    }
+
+    /** Plays {@code notes} alone (a training excerpt to compare with the proposal), drawn grey. */
+    public void playExcerpt(List<Note> notes) {
+        getElement().callJsFunction("playExcerpt", JSON.<JsonNode>valueToTree(List.copyOf(notes)));
+    }
+
+    /** Asks the browser which ghost notes are selected. */
+    public void readGhostSelection(Consumer<Set<UUID>> receiver) {
+        getElement().executeJs("return this.ghostSelectedIds.join(',')").then(String.class,
+                ids -> receiver.accept(uuids(ids)));
+    }
+
+    /** Enter (true: accept all) and Esc (false: reject) while ghost notes are shown. */
+    public Registration addGhostKeyListener(Consumer<Boolean> acceptOrReject) {
+        Registration accept = getElement().addEventListener("ghost-accept", event -> acceptOrReject.accept(true));
+        Registration reject = getElement().addEventListener("ghost-reject", event -> acceptOrReject.accept(false));
+        return () -> {
+            accept.remove();
+            reject.remove();
+        };
+    }
+
+    /**
+     * Asks the browser where the user is: the playhead, the active track and the time span of the
+     * selected notes.
+     */
+    public void readPosition(Consumer<RollPosition> receiver) {
+        getElement().executeJs("""
+                const ids = new Set(this.selectedIds);
+                const chosen = this.notes.filter(n => ids.has(n.id));
+                const from = chosen.length ? Math.min(...chosen.map(n => n.start)) : -1;
+                const to = chosen.length ? Math.max(...chosen.map(n => n.start + n.duration)) : -1;
+                return [String(this.playheadTick), this.activeTrackId, String(from), String(to)].join(',');""")
+                .then(String.class, text -> RollPosition.parse(text).ifPresent(receiver));
     }
 
     /** Hears whether any notes are selected, each time that changes in the browser. */

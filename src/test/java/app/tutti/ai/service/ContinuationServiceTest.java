@@ -124,8 +124,7 @@ class ContinuationServiceTest {
                 .isEqualTo(first.proposedNotes().stream().map(n -> org.assertj.core.groups.Tuple.tuple(n.pitch(),
                         n.start())).toList());
 
-        Generation regenerated = continuations.regenerate(first.id(),
-                app.tutti.ai.translate.TokenConstraint.NONE).result().join();
+        Generation regenerated = continuations.regenerate(first.id()).result().join();
         assertThat(regenerated.id()).isNotEqualTo(first.id());
         assertThat(regenerated.seed()).isNotEqualTo(first.seed());
         assertThat(regenerated.parameters()).isEqualTo(first.parameters());

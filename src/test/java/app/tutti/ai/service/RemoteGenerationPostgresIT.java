@@ -22,6 +22,9 @@ import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
 import java.time.Clock;
 import java.time.Duration;
+import app.tutti.ai.token.MusicKey;
+import app.tutti.ai.token.PitchClass;
+import app.tutti.ai.translate.MusicRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -117,6 +120,21 @@ class RemoteGenerationPostgresIT implements RunsOnPostgres {
 
     private GenerationHandle requestOneBar(long seed) {
         return continuations.request(ContinuationRequest.continueAfter(project, track, 0, 2, 1).withSeed(seed));
+    }
+
+    @Test
+    void a_worker_node_applies_the_rules_recorded_with_the_job() {
+        MusicRules rules = MusicRules.NONE.inKey(MusicKey.of(PitchClass.of(2), true)).pitchRange(62, 69).polyphony(1);
+        GenerationHandle handle = continuations.request(ContinuationRequest.continueAfter(project, track, 0, 2, 2)
+                .withSeed(4L).withRules(rules));
+        worker("worker-a", clock);
+
+        Generation done = handle.result().join();
+        assertThat(done.parameters().rules()).isEqualTo(rules);
+        assertThat(done.proposedNotes()).isNotEmpty().allSatisfy(note -> {
+            assertThat(note.pitch()).isBetween(62, 69);
+            assertThat(rules.key().contains(note.pitch())).isTrue();
+        });
     }
 
     @Test
