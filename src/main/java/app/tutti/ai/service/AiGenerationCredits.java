@@ -26,7 +26,8 @@ public class AiGenerationCredits implements GenerationCredits {
     @Override
     public Optional<GenerationCredit> find(UUID generationId) {
         return generations.findById(new GenerationId(generationId)).map(g -> new GenerationCredit(generationId,
-                g.model().name(), g.model().version(), g.requestedBy(), g.acceptedBy()));
+                g.model().name(), g.model().version(), g.requestedBy(), g.acceptedBy(),
+                g.provenance().stream().map(excerpt -> excerpt.describe() + " — " + excerpt.credit()).toList()));
     }
 
     /** The training excerpts closest to a generation's notes, best first (empty if unknown or not checked). */

@@ -1,5 +1,6 @@
 package app.tutti.history.domain;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,5 +9,15 @@ import org.jspecify.annotations.Nullable;
  * / all notes). For an AI generation, {@code requestedBy} and {@code acceptedBy} name the people.
  */
 public record ContributorCredit(Contributor contributor, String name, int notesWritten, int notesEdited,
-        double share, @Nullable String requestedBy, @Nullable String acceptedBy) {
+        double share, @Nullable String requestedBy, @Nullable String acceptedBy, List<String> closestTrainingExcerpts) {
+
+    public ContributorCredit {
+        closestTrainingExcerpts = List.copyOf(closestTrainingExcerpts);
+    }
+
+    /** A person's credit (no AI fields). */
+    public static ContributorCredit person(Contributor contributor, String name, int notesWritten, int notesEdited,
+            double share) {
+        return new ContributorCredit(contributor, name, notesWritten, notesEdited, share, null, null, List.of());
+    }
 }

@@ -5,6 +5,7 @@ import app.tutti.base.domain.UserId;
 import app.tutti.history.domain.Contributor;
 import app.tutti.history.domain.GenerationCredit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,10 @@ class ContributorNames {
         Optional<UserId> acceptedBy(UUID generationId) {
             return generation(generationId).map(GenerationCredit::acceptedBy)
                     .or(() -> Optional.ofNullable(submitters.get(generationId)));
+        }
+
+        List<String> closestTrainingExcerpts(UUID generationId) {
+            return generation(generationId).map(GenerationCredit::closestTrainingExcerpts).orElse(List.of());
         }
 
         Optional<UserId> requestedBy(UUID generationId) {

@@ -66,10 +66,11 @@ public class CreditService {
             if (contributor.isAi()) {
                 ai.add(new ContributorCredit(contributor, lookup.modelName(contributor.id()), count[0], count[1],
                         share, lookup.requestedBy(contributor.id()).map(lookup::userName).orElse(null),
-                        lookup.acceptedBy(contributor.id()).map(lookup::userName).orElse(null)));
+                        lookup.acceptedBy(contributor.id()).map(lookup::userName).orElse(null),
+                        lookup.closestTrainingExcerpts(contributor.id())));
             } else {
-                people.add(new ContributorCredit(contributor, lookup.nameOf(contributor), count[0], count[1], share,
-                        null, null));
+                people.add(ContributorCredit.person(contributor, lookup.nameOf(contributor), count[0], count[1],
+                        share));
             }
         });
         Comparator<ContributorCredit> order = Comparator.comparingInt(ContributorCredit::notesWritten).reversed()

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class CreditsFormat {
 
-    static final String CSV_HEADER = "contributor,kind,notes_written,notes_edited,share_percent,requested_by,accepted_by";
+    static final String CSV_HEADER = "contributor,kind,notes_written,notes_edited,share_percent,requested_by,accepted_by,"
+            + "closest_training_excerpts";
 
     private final JsonMapper json;
 
@@ -41,9 +42,13 @@ public class CreditsFormat {
         Stream.concat(credits.people().stream(), credits.ai().stream()).forEach(c -> csv
                 .append(String.join(",", field(c.name()), c.contributor().isAi() ? "ai" : "person",
                         Integer.toString(c.notesWritten()), Integer.toString(c.notesEdited()), percent(c.share()),
-                        field(c.requestedBy()), field(c.acceptedBy())))
+                        field(c.requestedBy()), field(c.acceptedBy()), field(excerpts(c))))
                 .append('\n'));
         return csv.toString();
+    }
+
+    private static @Nullable String excerpts(ContributorCredit credit) {
+        return credit.closestTrainingExcerpts().isEmpty() ? null : String.join(" | ", credit.closestTrainingExcerpts());
     }
 
     /** One line per contributor who wrote surviving notes: "Ana: 12 of 20 notes (60.0 %)". */
@@ -78,6 +83,7 @@ public class CreditsFormat {
         if (credit.contributor().isAi()) {
             entry.put("requestedBy", credit.requestedBy());
             entry.put("acceptedBy", credit.acceptedBy());
+            entry.put("closestTrainingExcerpts", credit.closestTrainingExcerpts());
         }
         return entry;
     }

@@ -10,6 +10,8 @@ import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.NoteChange;
 import app.tutti.history.domain.ContributorCredit;
 import app.tutti.history.domain.Credits;
+import app.tutti.ai.domain.GenerationId;
+import app.tutti.ai.service.ContinuationService;
 import app.tutti.ai.service.ModelFiles;
 import app.tutti.base.domain.NotFoundException;
 import app.tutti.sharing.service.PublicLinkService;
@@ -51,6 +53,8 @@ class CreditServiceTest {
     @Autowired
     PublicLinkService publicLinks;
     @Autowired
+    ContinuationService continuations;
+    @Autowired
     VersionService versions;
     @Autowired
     ProjectMidiExport midiExport;
@@ -64,6 +68,7 @@ class CreditServiceTest {
     HistoryScenario.Song song;
     /** How credits name the shipped model: "AI (tutti-music-transformer step 3000 sha256:…)". */
     String aiName;
+    HistoryScenario.AiNotes ai;
 
     @BeforeEach
     void play_the_session() {
@@ -80,7 +85,8 @@ class CreditServiceTest {
         scenario.add(song.project(), b1, b2);
         scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(anas.getFirst().id(), null, 72,
                 null, null, null))));
-        Note g1 = scenario.acceptAi(song.project(), song.track(), song.ana(), song.ben(), 2).notes().getFirst();
+        ai = scenario.acceptAi(song.project(), song.track(), song.ana(), song.ben(), 2);
+        Note g1 = ai.notes().getFirst();
         scenario.as(song.ana());
         scenario.submit(song.project(), new EditOp.DeleteNotes(List.of(b2.id())));
         scenario.submit(song.project(), new EditOp.UpdateNotes(List.of(new NoteChange(g1.id(), null, null, null, null,
@@ -163,10 +169,15 @@ class CreditServiceTest {
         assertThat(exported.path("people").get(0).path("name").asString()).isEqualTo("Ana");
         assertThat(exported.path("ai").get(0).path("acceptedBy").asString()).isEqualTo("Ben");
         assertThat(exported.path("shareDefinition").asString()).isEqualTo(Credits.SHARE_DEFINITION);
-        assertThat(format.csv(result)).isEqualTo(CreditsFormat.CSV_HEADER + "\n"
-                + "Ana,person,6,1,66.7,,\n"
-                + "Ben,person,1,1,11.1,,\n"
-                + aiName + ",ai,2,0,22.2,Ana,Ben\n");
+        assertThat(format.csv(result)).startsWith(CreditsFormat.CSV_HEADER + "\n"
+                + "Ana,person,6,1,66.7,,,\n"
+                + "Ben,person,1,1,11.1,,,\n"
+                + aiName + ",ai,2,0,22.2,Ana,Ben,");
+        List<String> provenance = continuations.get(new GenerationId(ai.generationId())).provenance().stream()
+                .map(excerpt -> excerpt.describe() + " — " + excerpt.credit()).toList();
+        assertThat(result.ai().getFirst().closestTrainingExcerpts()).isEqualTo(provenance);
+        assertThat(exported.path("ai").get(0).path("closestTrainingExcerpts").valueStream().map(JsonNode::asString)
+                .toList()).isEqualTo(provenance);
     }
 
     @Test

@@ -18,7 +18,7 @@ class PublicCreditsSectionTest {
         Credits credits = new Credits("Song", 12, 9,
                 List.of(person("Ana", 6), person("Ben", 1)),
                 List.of(new ContributorCredit(Contributor.generation(generation), "AI (model v1)", 2, 0, 2.0 / 9,
-                        "Ana", "Ben")),
+                        "Ana", "Ben", List.of())),
                 2.0 / 9);
 
         assertThat(PublicCreditsSection.describe(credits))
@@ -32,7 +32,6 @@ class PublicCreditsSectionTest {
     }
 
     private static ContributorCredit person(String name, int notes) {
-        return new ContributorCredit(Contributor.user(new UserId(UUID.randomUUID())), name, notes, 0, notes / 9.0,
-                null, null);
+        return ContributorCredit.person(Contributor.user(new UserId(UUID.randomUUID())), name, notes, 0, notes / 9.0);
     }
 }
