@@ -35,7 +35,8 @@ export class TuttiPianoRoll extends LitElement {
   private readonly doc = new RollDocument();
   private readonly view = new RollView();
   private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m));
-  private readonly bus = new CommandBus(this.doc, (c) => this.channel.send(c));
+  private readonly bus = new CommandBus(this.doc, (op, c) => this.channel.send(op, c),
+    () => this.rejected(undefined, 'Nothing to undo there: others have changed those notes since.'));
   private readonly actions = new EditActions({ doc: this.doc, view: this.view, bus: this.bus });
   private readonly playback = new Playback(this.doc, this.view, () => this.requestUpdate(), (m) => this.rejected(undefined, m));
   private readonly quantize = new QuantizeDialog(this, (s) => this.actions.quantize(s));
@@ -138,7 +139,7 @@ export class TuttiPianoRoll extends LitElement {
   }
 
   private rejected(command: Command | undefined, message: string): void {
-    if (command) this.bus.revert(command);
+    if (command) this.bus.forget(command);
     this.toast = message;
     this.requestUpdate();
     clearTimeout(this.toastTimer);
