@@ -20,6 +20,7 @@ import { rollToolbar } from './overlay/RollToolbar.js';
 import { RollCanvases } from './render/RollCanvases.js';
 import { RollDocument } from './state/RollDocument.js';
 import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
+import { ConnectionWatch } from './sync/ConnectionWatch.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 
 /**
@@ -41,6 +42,10 @@ export class TuttiPianoRoll extends LitElement {
   private readonly playback = new Playback(this.doc, this.view, () => this.requestUpdate(), (m) => this.rejected(undefined, m));
   private readonly quantize = new QuantizeDialog(this, (s) => this.actions.quantize(s));
   private readonly controls = new PlaybackKeys(this.playback, this.view, this.quantize);
+  private readonly connection = new ConnectionWatch((offline, back) => {
+    if (back) this.channel.resubmitPending();
+    this.requestUpdate();
+  });
   private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
   private readonly onKey = (e: KeyboardEvent) => this.shortcuts?.handle(e);
@@ -50,6 +55,7 @@ export class TuttiPianoRoll extends LitElement {
   get selectedIds(): string[] { return [...this.view.selection]; }
   get notes(): Note[] { return this.doc.all(); }
   get pendingCount(): number { return this.channel.pendingCount; }
+  get reconnecting(): boolean { return this.connection.offline; }
   get playing(): boolean { return this.playback.playing; }
   get playheadTick(): number { return this.view.playhead; }
   get soundsLoaded(): boolean { return this.playback.soundsLoaded; }
@@ -83,9 +89,9 @@ export class TuttiPianoRoll extends LitElement {
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
   showAllTracks(): void { this.view.showAllTracks = true; this.view.colorBy = 'track'; this.view.changed(); }
   showNote(id: string): void { const note = this.doc.get(id); if (note) this.view.focus(note); }
-  acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
+  acknowledge(id: string, seq: number): void { this.connection.heardFromServer(); this.channel.acknowledge(id, seq); }
   reject(id: string, message: string): void { this.channel.reject(id, message); }
-  applyRemote(seq: number, op: EditOp): void { this.channel.applyRemote(seq, op); }
+  applyRemote(seq: number, op: EditOp): void { this.connection.heardFromServer(); this.channel.applyRemote(seq, op); }
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -115,7 +121,11 @@ export class TuttiPianoRoll extends LitElement {
     this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen),
       this.controls.keys);
     this.addEventListener('key-pressed', (e) => this.playback.playKey((e as CustomEvent<{ pitch: number }>).detail.pitch));
-    this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); canvases.requestDraw(); });
+    this.doc.onChange(() => {
+      this.view.keepSelected((id) => !!this.doc.get(id));
+      canvases.requestDraw();
+      if (this.connection.offline) this.requestUpdate();
+    });
     this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
     this.view.onChange(() => this.channel.selectionChanged(this.view.selection.size));
     canvases.observe();
@@ -133,6 +143,8 @@ export class TuttiPianoRoll extends LitElement {
       <canvas id="roll-canvas" aria-label="Piano roll"></canvas>
       ${this.quantize.render(v, () => this.actions.selectedOrTrack().length)}
       ${this.helpOpen ? helpOverlay(v.editable, () => this.showHelp(false)) : ''}
+      ${this.connection.offline ? html`<div id="reconnecting" role="status">Reconnecting…${this.channel.pendingCount
+        ? ` ${this.channel.pendingCount} edit${this.channel.pendingCount === 1 ? '' : 's'} waiting` : ''}</div>` : ''}
       ${this.toast ? html`<div id="toast" role="status">${this.toast}</div>` : ''}
     </div>
     <div class="lane"><canvas id="velocity-canvas" aria-label="Velocity lane"></canvas></div>`;
