@@ -20,7 +20,9 @@ import { rollToolbar } from './overlay/RollToolbar.js';
 import { RollCanvases } from './render/RollCanvases.js';
 import { RollDocument } from './state/RollDocument.js';
 import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
+import { PresenceLayer } from './render/PresenceLayer.js';
 import { ConnectionWatch } from './sync/ConnectionWatch.js';
+import { type Presence, PresenceChannel } from './sync/PresenceChannel.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 
 /**
@@ -46,6 +48,7 @@ export class TuttiPianoRoll extends LitElement {
     if (back) this.channel.resubmitPending();
     this.requestUpdate();
   });
+  private readonly presence = new PresenceChannel(this, this.view);
   private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
   private readonly onKey = (e: KeyboardEvent) => this.shortcuts?.handle(e);
@@ -55,6 +58,8 @@ export class TuttiPianoRoll extends LitElement {
   get selectedIds(): string[] { return [...this.view.selection]; }
   get notes(): Note[] { return this.doc.all(); }
   get pendingCount(): number { return this.channel.pendingCount; }
+  /** The others in the project, as last heard from the server. */
+  get others(): Presence[] { return this.presence.others; }
   get reconnecting(): boolean { return this.connection.offline; }
   get playing(): boolean { return this.playback.playing; }
   get playheadTick(): number { return this.view.playhead; }
@@ -83,6 +88,9 @@ export class TuttiPianoRoll extends LitElement {
     this.setAttribute('data-ready', '');
     performance.measure('roll-load', 'roll-load-start');
   }
+
+  setPresence(others: Presence[]): void { this.presence.setOthers(others); }
+  follow(key: string | null): void { this.presence.follow(key); }
 
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
 
@@ -113,7 +121,7 @@ export class TuttiPianoRoll extends LitElement {
     const ctx = { doc: this.doc, view: this.view, bus: this.bus };
     const roll = this.canvas('#roll-canvas');
     const lane = this.canvas('#velocity-canvas');
-    const canvases = new RollCanvases(roll, lane, this.doc, this.view);
+    const canvases = new RollCanvases(roll, lane, this.doc, this.view, [new PresenceLayer(this.presence)]);
     this.canvases = canvases;
     new PointerRouter(ctx, roll, this);
     new VelocityLaneInput(ctx, lane, this);

@@ -3,6 +3,7 @@ import type { RollView } from '../state/RollView.js';
 import { CursorLayer } from './CursorLayer.js';
 import { GridLayer } from './GridLayer.js';
 import { KeyboardLayer } from './KeyboardLayer.js';
+import type { Layer } from './Layer.js';
 import { LoopLayer } from './LoopLayer.js';
 import { NoteLayer } from './NoteLayer.js';
 import { RollRenderer } from './RollRenderer.js';
@@ -18,8 +19,8 @@ export class RollCanvases {
   private observer?: ResizeObserver;
 
   constructor(private readonly mainCanvas: HTMLCanvasElement, private readonly laneCanvas: HTMLCanvasElement,
-    doc: RollDocument, private readonly view: RollView) {
-    this.main = new RollRenderer(mainCanvas, doc, view, [new GridLayer(), new NoteLayer(),
+    doc: RollDocument, private readonly view: RollView, overlays: Layer[] = []) {
+    this.main = new RollRenderer(mainCanvas, doc, view, [new GridLayer(), new NoteLayer(), ...overlays,
       new SelectionLayer(), new RulerLayer(), new TempoLayer(), new LoopLayer(), new CursorLayer(), new KeyboardLayer()]);
     this.lane = new RollRenderer(laneCanvas, doc, view, [new VelocityLayer()]);
   }

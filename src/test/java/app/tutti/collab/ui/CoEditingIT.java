@@ -153,4 +153,47 @@ class CoEditingIT extends BrowserTest {
         assertThat(onServer().pitch()).isEqualTo(62);
         assertThat(onServer().start()).isEqualTo(moved);
     }
+
+    @Test
+    void each_sees_the_other_here_with_their_selection_and_a_live_drag_and_can_follow_them() {
+        assertThat(alicePage.locator("#presence .tutti-avatar")).hasCount(1);
+        assertThat(bobPage.locator("#presence .tutti-avatar")).hasCount(1);
+        assertThat(alicePage.locator("#presence .tutti-avatar")).hasAttribute("data-name",
+                java.util.regex.Pattern.compile("bob", java.util.regex.Pattern.CASE_INSENSITIVE));
+
+        alicePage.evaluate("id => document.querySelector('" + ROLL + "').showNote(id)", noteId.toString());
+        bobPage.waitForFunction("id => document.querySelector('" + ROLL
+                + "').others.some(p => p.selection.includes(id))", noteId.toString());
+
+        Map<String, Double> from = point(alicePage, 1200, 60);
+        Map<String, Double> to = point(alicePage, 1200, 64);
+        alicePage.mouse().move(from.get("x"), from.get("y"));
+        alicePage.mouse().down();
+        alicePage.mouse().move(to.get("x"), to.get("y"), new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        bobPage.waitForFunction("id => document.querySelector('" + ROLL
+                + "').others.some(p => p.dragging.some(n => n.id === id && n.pitch === 64))", noteId.toString());
+        Browser.screenshot(bobPage, "presence-live-drag");
+        alicePage.mouse().up();
+        bobPage.waitForFunction("id => document.querySelector('" + ROLL
+                + "').others.every(p => p.dragging.length === 0)", noteId.toString());
+        awaitNote(bobPage, 64, 960);
+
+        bobPage.locator("#presence .tutti-avatar").click();
+        assertThat(bobPage.locator("#presence .tutti-avatar.following")).hasCount(1);
+        alicePage.mouse().move(from.get("x"), from.get("y"));
+        alicePage.mouse().wheel(0, 600);
+        alicePage.keyboard().down("Shift");
+        alicePage.mouse().wheel(0, 900);
+        alicePage.keyboard().up("Shift");
+        double aliceX = point(alicePage, 0, 60).get("x");
+        bobPage.waitForFunction("x => Math.abs(document.querySelector('" + ROLL
+                + "').clientPoint(0, 60).x - x) < 1", aliceX);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> point(Page page, int tick, int pitch) {
+        Map<String, Object> p = (Map<String, Object>) page.evaluate(
+                "([t, p]) => document.querySelector('" + ROLL + "').clientPoint(t, p)", List.of(tick, pitch));
+        return Map.of("x", ((Number) p.get("x")).doubleValue(), "y", ((Number) p.get("y")).doubleValue());
+    }
 }
