@@ -23,6 +23,9 @@ import { RollCanvases } from './render/RollCanvases.js';
 import { GhostNotes } from './state/GhostNotes.js';
 import { RollDocument } from './state/RollDocument.js';
 import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
+import { PresenceLayer } from './render/PresenceLayer.js';
+import { ConnectionWatch } from './sync/ConnectionWatch.js';
+import { type Presence, PresenceChannel } from './sync/PresenceChannel.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 
 /**
@@ -38,11 +41,17 @@ export class TuttiPianoRoll extends LitElement {
   private readonly doc = new RollDocument();
   private readonly view = new RollView();
   private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m));
-  private readonly bus = new CommandBus(this.doc, (c) => this.channel.send(c));
+  private readonly bus = new CommandBus(this.doc, (op, c) => this.channel.send(op, c),
+    () => this.rejected(undefined, 'Nothing to undo there: others have changed those notes since.'));
   private readonly actions = new EditActions({ doc: this.doc, view: this.view, bus: this.bus });
   private readonly playback = new Playback(this.doc, this.view, () => this.requestUpdate(), (m) => this.rejected(undefined, m));
   private readonly quantize = new QuantizeDialog(this, (s) => this.actions.quantize(s));
   private readonly controls = new PlaybackKeys(this.playback, this.view, this.quantize);
+  private readonly connection = new ConnectionWatch((offline, back) => {
+    if (back) this.channel.resubmitPending();
+    this.requestUpdate();
+  });
+  private readonly presence = new PresenceChannel(this, this.view);
   private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
   private readonly ghosts = new GhostNotes();
@@ -54,6 +63,9 @@ export class TuttiPianoRoll extends LitElement {
   get selectedIds(): string[] { return [...this.view.selection]; }
   get notes(): Note[] { return this.doc.all(); }
   get pendingCount(): number { return this.channel.pendingCount; }
+  /** The others in the project, as last heard from the server. */
+  get others(): Presence[] { return this.presence.others; }
+  get reconnecting(): boolean { return this.connection.offline; }
   get playing(): boolean { return this.playback.playing; }
   get playheadTick(): number { return this.view.playhead; }
   get soundsLoaded(): boolean { return this.playback.soundsLoaded; }
@@ -94,14 +106,17 @@ export class TuttiPianoRoll extends LitElement {
     performance.measure('roll-load', 'roll-load-start');
   }
 
+  setPresence(others: Presence[]): void { this.presence.setOthers(others); }
+  follow(key: string | null): void { this.presence.follow(key); }
+
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
 
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
   showAllTracks(): void { this.view.showAllTracks = true; this.view.colorBy = 'track'; this.view.changed(); }
   showNote(id: string): void { const note = this.doc.get(id); if (note) this.view.focus(note); }
-  acknowledge(id: string, seq: number): void { this.channel.acknowledge(id, seq); }
+  acknowledge(id: string, seq: number): void { this.connection.heardFromServer(); this.channel.acknowledge(id, seq); }
   reject(id: string, message: string): void { this.channel.reject(id, message); }
-  applyRemote(seq: number, op: EditOp): void { this.channel.applyRemote(seq, op); }
+  applyRemote(seq: number, op: EditOp): void { this.connection.heardFromServer(); this.channel.applyRemote(seq, op); }
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -123,7 +138,7 @@ export class TuttiPianoRoll extends LitElement {
     const ctx = { doc: this.doc, view: this.view, bus: this.bus };
     const roll = this.canvas('#roll-canvas');
     const lane = this.canvas('#velocity-canvas');
-    const canvases = new RollCanvases(roll, lane, this.doc, this.view, [new GhostLayer(this.ghosts)]);
+    const canvases = new RollCanvases(roll, lane, this.doc, this.view, [new GhostLayer(this.ghosts), new PresenceLayer(this.presence)]);
     this.ghostInput = new GhostInput(this.ghosts, this.view, roll, this);
     this.playback.extraNotes = () => this.ghosts.notes;
     this.ghosts.onChange(() => { this.playback.resync(); canvases.requestDraw(); });
@@ -134,7 +149,11 @@ export class TuttiPianoRoll extends LitElement {
     this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen),
       this.controls.keys);
     this.addEventListener('key-pressed', (e) => this.playback.playKey((e as CustomEvent<{ pitch: number }>).detail.pitch));
-    this.doc.onChange(() => { this.view.keepSelected((id) => !!this.doc.get(id)); canvases.requestDraw(); });
+    this.doc.onChange(() => {
+      this.view.keepSelected((id) => !!this.doc.get(id));
+      canvases.requestDraw();
+      if (this.connection.offline) this.requestUpdate();
+    });
     this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
     this.view.onChange(() => this.channel.selectionChanged(this.view.selection.size));
     canvases.observe();
@@ -152,13 +171,15 @@ export class TuttiPianoRoll extends LitElement {
       <canvas id="roll-canvas" aria-label="Piano roll"></canvas>
       ${this.quantize.render(v, () => this.actions.selectedOrTrack().length)}
       ${this.helpOpen ? helpOverlay(v.editable, () => this.showHelp(false)) : ''}
+      ${this.connection.offline ? html`<div id="reconnecting" role="status">Reconnecting…${this.channel.pendingCount
+        ? ` ${this.channel.pendingCount} edit${this.channel.pendingCount === 1 ? '' : 's'} waiting` : ''}</div>` : ''}
       ${this.toast ? html`<div id="toast" role="status">${this.toast}</div>` : ''}
     </div>
     <div class="lane"><canvas id="velocity-canvas" aria-label="Velocity lane"></canvas></div>`;
   }
 
   private rejected(command: Command | undefined, message: string): void {
-    if (command) this.bus.revert(command);
+    if (command) this.bus.forget(command);
     this.toast = message;
     this.requestUpdate();
     clearTimeout(this.toastTimer);

@@ -1,5 +1,7 @@
+import type { EditOp } from '../model/EditOp.js';
 import type { RollDocument } from '../state/RollDocument.js';
 import type { Command } from './Command.js';
+import { stillApplicable } from './SharedUndo.js';
 import { UndoStack } from './UndoStack.js';
 
 /** Runs commands: apply locally at once (local echo), remember for undo, hand to the server. */
@@ -8,15 +10,17 @@ export class CommandBus {
 
   constructor(
     private readonly doc: RollDocument,
-    private readonly send: (command: Command) => void,
+    private readonly send: (op: EditOp, command: Command) => void,
+    private readonly nothingLeft: () => void = () => {},
   ) {}
 
   execute(command: Command): void {
     this.doc.apply(command.op);
     this.history.push(command);
-    this.send(command);
+    this.send(command.op, command);
   }
 
+  /** Takes back this user's latest own edit, as a new op against the document as it is now. */
   undo(): void {
     this.run(this.history.undo());
   }
@@ -25,15 +29,19 @@ export class CommandBus {
     this.run(this.history.redo());
   }
 
-  /** Takes back, locally only, a command the server refused. */
-  revert(command: Command): void {
-    this.doc.apply(command.inverse().op);
+  /** Forgets a command the server refused, so undo does not try to take it back. */
+  forget(command: Command): void {
     this.history.forget(command);
   }
 
   private run(command: Command | undefined): void {
     if (!command) return;
-    this.doc.apply(command.op);
-    this.send(command);
+    const op = stillApplicable(command, this.doc);
+    if (!op) {
+      this.nothingLeft();
+      return;
+    }
+    this.doc.apply(op);
+    this.send(op, command);
   }
 }

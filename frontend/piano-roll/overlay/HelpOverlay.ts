@@ -23,7 +23,7 @@ const KEYS: Array<[string, string]> = [
   ['\u2190 / \u2192', 'Move by one grid step; scroll when nothing is selected'],
   ['Ctrl + D', 'Duplicate the selection right after itself'],
   ['Ctrl + C / X / V', 'Copy / cut / paste at the playhead'],
-  ['Ctrl + Z', 'Undo your last edit (others\u2019 edits stay)'],
+  ['Ctrl + Z', 'Undo your own last edit, even after others edited (their edits stay; a field someone else changed since keeps their value, a note they deleted stays deleted)'],
   ['Ctrl + Shift + Z or Ctrl + Y', 'Redo'],
   ['Space', 'Play / stop (from the playhead; stop returns to where playback started)'],
   ['L', 'Loop on/off: the selection\u2019s time span, or 4 bars from the playhead\u2019s bar'],
@@ -47,5 +47,8 @@ export function helpOverlay(editable: boolean, close: () => void): TemplateResul
       scroll, but not change notes.</p>`}
     <table><caption>Mouse</caption>${rows(MOUSE)}</table>
     <table><caption>Keys (Cmd instead of Ctrl on a Mac)</caption>${rows(KEYS)}</table>
+    <p>Editing together: your edits show at once and are saved in the order the server receives them;
+      when two people change the same field of a note, the later one wins. If the connection drops,
+      keep working: “Reconnecting…” shows how many edits wait, and they are sent once when it is back.</p>
   </div>`;
 }

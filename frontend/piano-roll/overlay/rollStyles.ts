@@ -46,6 +46,8 @@ export const rollStyles = css`
   #help td { padding: 3px 0; color: #5b6474; vertical-align: top; }
   #help .close { position: absolute; top: 6px; right: 8px; border: none; background: none; font-size: 20px;
     cursor: pointer; }
+  #reconnecting { position: absolute; top: 8px; right: 8px; background: #fff4d6; color: #5c4400;
+    border: 1px solid #e5c46b; padding: 4px 10px; border-radius: 12px; font-size: 12px; }
   #toast { position: absolute; left: 50%; bottom: 16px; transform: translateX(-50%); background: #2b3240;
     color: #fff; padding: 8px 14px; border-radius: 6px; box-shadow: 0 4px 16px #0005; max-width: 80%; }
 `;

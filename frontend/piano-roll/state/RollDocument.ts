@@ -1,5 +1,6 @@
+import { applyOp } from '../model/applyOp.js';
 import type { EditOp } from '../model/EditOp.js';
-import { type Note, withChange } from '../model/Note.js';
+import type { Note } from '../model/Note.js';
 
 /**
  * The notes of the piece by id. Changed only by applying edit operations (from commands or the
@@ -42,20 +43,21 @@ export class RollDocument {
   }
 
   apply(op: EditOp): void {
-    switch (op.type) {
-      case 'AddNotes':
-        op.notes.forEach((n) => this.byId.has(n.id) || this.byId.set(n.id, { ...n }));
-        break;
-      case 'UpdateNotes':
-        op.changes.forEach((c) => {
-          const note = this.byId.get(c.id);
-          if (note) this.byId.set(c.id, withChange(note, c));
-        });
-        break;
-      case 'DeleteNotes':
-        op.ids.forEach((id) => this.byId.delete(id));
-        break;
+    applyOp(this.byId, op);
+    this.changed();
+  }
+
+  /**
+   * Sets the notes `ids` to what `source` has for them (absent there means absent here), then
+   * applies `ops` in order, and tells listeners once. The rebase step of local echo.
+   */
+  reset(ids: Iterable<string>, source: ReadonlyMap<string, Note>, ops: EditOp[]): void {
+    for (const id of ids) {
+      const note = source.get(id);
+      if (note) this.byId.set(id, note);
+      else this.byId.delete(id);
     }
+    ops.forEach((op) => applyOp(this.byId, op));
     this.changed();
   }
 

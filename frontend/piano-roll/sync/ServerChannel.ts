@@ -4,6 +4,7 @@ import type { TempoPoint } from '../model/TempoMap.js';
 import { newId } from '../model/newId.js';
 import type { Track } from '../model/Track.js';
 import type { RollDocument } from '../state/RollDocument.js';
+import { LocalEcho } from './LocalEcho.js';
 import { type NoteColumns, notesFrom } from './NoteColumns.js';
 
 /** What the Java `PianoRoll.load` sends. */
@@ -25,38 +26,57 @@ interface Server {
 }
 
 /**
- * The only code that talks to the Java side. Sends each local command as one op and keeps it
- * pending until the server acknowledges it with a sequence number or rejects it.
+ * The only code that talks to the Java side. Sends each local edit as one op; `LocalEcho` keeps it
+ * pending until the server acknowledges it with a sequence number or rejects it, and rebases
+ * pending edits on everyone else's ops.
  */
 export class ServerChannel {
-  seq = 0;
-  private readonly pending = new Map<string, Command>();
+  private readonly echo: LocalEcho;
+  private readonly commands = new Map<string, Command>();
   private anySelected = false;
 
   constructor(
     private readonly host: HTMLElement,
     private readonly doc: RollDocument,
     private readonly onRejected: (command: Command | undefined, message: string) => void,
-  ) {}
-
-  get pendingCount(): number {
-    return this.pending.size;
+  ) {
+    this.echo = new LocalEcho(this.doc);
   }
 
-  send(command: Command): void {
+  /** The sequence number of the confirmed state. */
+  get seq(): number {
+    return this.echo.confirmedSeq;
+  }
+
+  get pendingCount(): number {
+    return this.echo.pendingCount;
+  }
+
+  /** Sends an op the roll has already applied (local echo). */
+  send(op: EditOp, command: Command): void {
     const clientOpId = newId();
-    this.pending.set(clientOpId, command);
-    (this.host as HTMLElement & { $server?: Server }).$server?.submit({ clientOpId, baseSeq: this.seq, op: command.op });
+    this.commands.set(clientOpId, command);
+    this.echo.local(clientOpId, op);
+    this.submit(clientOpId, op);
+  }
+
+  /**
+   * After a reconnect: sends every pending op again with its original client op id. The server
+   * stores each at most once and acknowledges a repeat with its first sequence number.
+   */
+  resubmitPending(): void {
+    this.echo.pendingOps().forEach((p) => this.submit(p.clientOpId, p.op));
   }
 
   acknowledge(clientOpId: string, seq: number): void {
-    this.pending.delete(clientOpId);
-    this.seq = Math.max(this.seq, seq);
+    this.commands.delete(clientOpId);
+    this.echo.acknowledged(clientOpId, seq);
   }
 
   reject(clientOpId: string, message: string): void {
-    const command = this.pending.get(clientOpId);
-    this.pending.delete(clientOpId);
+    const command = this.commands.get(clientOpId);
+    this.commands.delete(clientOpId);
+    this.echo.rejected(clientOpId);
     this.onRejected(command, message);
   }
 
@@ -68,14 +88,18 @@ export class ServerChannel {
   }
 
   load(state: RollState): void {
-    this.pending.clear();
-    this.seq = state.seq;
-    this.doc.replaceAll(notesFrom(state.notes));
+    const notes = notesFrom(state.notes);
+    this.commands.clear();
+    this.echo.load(state.seq, notes);
+    this.doc.replaceAll(notes);
   }
 
-  /** Someone else's op, already ordered by the server. Pending local ops are not rebased yet. */
+  /** Someone else's op, already ordered by the server; pending local ops are rebased on it. */
   applyRemote(seq: number, op: EditOp): void {
-    this.doc.apply(op);
-    this.seq = Math.max(this.seq, seq);
+    this.echo.remote(seq, op);
+  }
+
+  private submit(clientOpId: string, op: EditOp): void {
+    (this.host as HTMLElement & { $server?: Server }).$server?.submit({ clientOpId, baseSeq: this.seq, op });
   }
 }

@@ -5,6 +5,7 @@ import app.tutti.base.domain.NotFoundException;
 import app.tutti.base.domain.PermissionDeniedException;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.DocumentState;
+import app.tutti.collab.service.PresenceRooms;
 import app.tutti.collab.service.ProjectBroadcaster;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.Project;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
@@ -60,9 +62,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     final Button tracksButton = new Button("Tracks", VaadinIcon.LIST.create());
 
     private final TrackEditing trackEditing;
+    private final PresenceRooms presence;
+    private final PresenceAvatars avatars = new PresenceAvatars(roll);
+    private PresenceRooms.@Nullable Membership membership;
+    private @Nullable Registration presenceRegistration;
 
     EditorView(EditSessionService edits, ProjectService projects, List<EditorToolbarItem> toolbarItems,
-            ProjectBroadcaster broadcaster, TrackEditing trackEditing) {
+            ProjectBroadcaster broadcaster, TrackEditing trackEditing, PresenceRooms presence) {
+        this.presence = presence;
         this.edits = edits;
         this.projects = projects;
         this.toolbarItems = toolbarItems;
@@ -144,7 +151,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         settings.addClassName("tutti-toolbar-link");
         boolean editable = role.includes(ProjectRole.EDITOR);
         tracksButton.addClickListener(e -> trackEditing.dialog(id, editable, () -> tracksChanged(id)).open());
-        HorizontalLayout toolbar = new HorizontalLayout(title, activeTrack, tracksButton);
+        HorizontalLayout toolbar = new HorizontalLayout(title, avatars, activeTrack, tracksButton);
         toolbarItems.forEach(item -> toolbar.add(item.create(id, roll)));
         toolbar.add(settings);
         if (!role.includes(ProjectRole.EDITOR)) {
@@ -160,6 +167,12 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         if (projectId != null) {
+            membership = presence.join(projectId, others -> ui.access(() -> {
+                avatars.show(others);
+                roll.showPresence(others);
+            }));
+            presenceRegistration = roll.addPresenceListener(p -> membership.update(p.playhead(), p.viewTick(),
+                    p.selectionOrEmpty(), p.draggingOrEmpty()));
             subscription = broadcaster.subscribe(projectId, loadedSeq, entry -> {
                 if (!mySubmissions.remove(entry.clientOpId())) {
                     ui.access(() -> roll.applyRemote(entry.seq(), entry.op()));
@@ -170,6 +183,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (presenceRegistration != null) {
+            presenceRegistration.remove();
+            presenceRegistration = null;
+        }
+        if (membership != null) {
+            membership.close();
+            membership = null;
+        }
         if (subscription != null) {
             subscription.close();
             subscription = null;

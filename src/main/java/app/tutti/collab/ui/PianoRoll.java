@@ -2,6 +2,7 @@ package app.tutti.collab.ui;
 
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.PermissionDeniedException;
+import app.tutti.collab.service.Presence;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.Track;
@@ -42,6 +43,7 @@ public class PianoRoll extends Component implements HasSize {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Consumer<SubmittedOp>> submitListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RollPresence>> presenceListeners = new CopyOnWriteArrayList<>();
 
     /** Replaces everything the roll shows. */
     public void load(RollState state) {
@@ -129,6 +131,35 @@ public class PianoRoll extends Component implements HasSize {
                 const to = chosen.length ? Math.max(...chosen.map(n => n.start + n.duration)) : -1;
                 return [String(this.playheadTick), this.activeTrackId, String(from), String(to)].join(',');""")
                 .then(String.class, text -> RollPosition.parse(text).ifPresent(receiver));
+    }
+
+    /** The other people in the project, drawn on the roll: playheads, selections, notes being dragged. */
+    public void showPresence(List<Presence> others) {
+        getElement().callJsFunction("setPresence", JSON.<JsonNode>valueToTree(others));
+    }
+
+    /** The roll scrolls along with the view and playhead of the person {@code key}; null stops following. */
+    public void follow(@Nullable String key) {
+        getElement().callJsFunction("follow", key);
+    }
+
+    /** Hears where this browser's user is (throttled by the browser); untrusted, sizes are capped. */
+    public Registration addPresenceListener(Consumer<RollPresence> listener) {
+        presenceListeners.add(listener);
+        return () -> presenceListeners.remove(listener);
+    }
+
+    @ClientCallable
+    void presence(@Nullable JsonNode json) {
+        if (json == null) {
+            return;
+        }
+        try {
+            RollPresence presence = JSON.treeToValue(json, RollPresence.class);
+            presenceListeners.forEach(listener -> listener.accept(presence));
+        } catch (RuntimeException e) {
+            log.debug("Ignored unreadable presence from the browser", e);
+        }
     }
 
     /** Hears whether any notes are selected, each time that changes in the browser. */

@@ -1,0 +1,75 @@
+import type { Note } from '../model/Note.js';
+import type { RollView } from '../state/RollView.js';
+
+/** Someone else with the project open, as the Java `Presence` record is written in JSON. */
+export interface Presence {
+  key: string;
+  name: string;
+  initials: string;
+  colour: string;
+  playhead: number;
+  viewTick: number;
+  selection: string[];
+  dragging: Note[];
+}
+
+interface Server {
+  presence(payload: { playhead: number; viewTick: number; selection: string[]; dragging: Note[] }): void;
+}
+
+/** At most one presence update per this many milliseconds (about 20 per second). */
+const THROTTLE_MS = 50;
+
+/**
+ * Presence both ways. Sends where this user is (playhead, view, selection, notes being dragged)
+ * whenever it changes, throttled; these are transient and never ops. Keeps the others as the
+ * server last sent them, and scrolls along with one of them in follow mode.
+ */
+export class PresenceChannel {
+  others: Presence[] = [];
+  following: string | null = null;
+  private last = '';
+  private timer = 0;
+
+  constructor(private readonly host: HTMLElement, private readonly view: RollView) {
+    view.onChange(() => this.schedule());
+  }
+
+  setOthers(others: Presence[]): void {
+    this.others = others;
+    this.followNow();
+  }
+
+  follow(key: string | null): void {
+    this.following = key;
+    this.followNow();
+  }
+
+  private followNow(): void {
+    const leader = this.others.find((p) => p.key === this.following);
+    if (leader) this.view.scrollTick = leader.viewTick;
+    this.view.changed();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = 0;
+      this.send();
+    }, THROTTLE_MS);
+  }
+
+  private send(): void {
+    const v = this.view;
+    const payload = {
+      playhead: Math.round(v.playhead),
+      viewTick: Math.round(v.scrollTick),
+      selection: [...v.selection],
+      dragging: [...v.preview.values()],
+    };
+    const json = JSON.stringify(payload);
+    if (json === this.last) return;
+    this.last = json;
+    (this.host as HTMLElement & { $server?: Server }).$server?.presence(payload);
+  }
+}
