@@ -114,7 +114,10 @@ export class TuttiPianoRoll extends LitElement {
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
   showAllTracks(): void { this.view.showAllTracks = true; this.view.colorBy = 'track'; this.view.changed(); }
   showNote(id: string): void { const note = this.doc.get(id); if (note) this.view.focus(note); }
-  acknowledge(id: string, seq: number): void { this.connection.heardFromServer(); this.channel.acknowledge(id, seq); }
+  acknowledge(id: string, seq: number, op: EditOp): void {
+    this.connection.heardFromServer();
+    this.channel.acknowledge(id, seq, op);
+  }
   reject(id: string, message: string): void { this.channel.reject(id, message); }
   applyRemote(seq: number, op: EditOp): void { this.connection.heardFromServer(); this.channel.applyRemote(seq, op); }
 

@@ -57,9 +57,17 @@ export class LocalEcho {
     this.pending.push({ clientOpId, op });
   }
 
-  acknowledged(clientOpId: string, seq: number): void {
+  /**
+   * The server stored `op` (sent as `clientOpId`) at `seq`. An op this roll does not hold as
+   * pending (sent from elsewhere in this page, or forgotten in a reload) counts as anyone's op, so
+   * the sequence has no hole.
+   */
+  acknowledged(clientOpId: string, seq: number, op: EditOp): void {
     const p = this.pending.find((x) => x.clientOpId === clientOpId);
-    if (!p) return;
+    if (!p) {
+      this.remote(seq, op);
+      return;
+    }
     if (seq <= this.confirmedSeq) {
       // Already in the confirmed state (it came back as a remote op after a reconnect).
       this.drop(clientOpId);

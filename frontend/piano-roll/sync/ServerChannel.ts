@@ -68,9 +68,9 @@ export class ServerChannel {
     this.echo.pendingOps().forEach((p) => this.submit(p.clientOpId, p.op));
   }
 
-  acknowledge(clientOpId: string, seq: number): void {
+  acknowledge(clientOpId: string, seq: number, op: EditOp): void {
     this.commands.delete(clientOpId);
-    this.echo.acknowledged(clientOpId, seq);
+    this.echo.acknowledged(clientOpId, seq, op);
   }
 
   reject(clientOpId: string, message: string): void {

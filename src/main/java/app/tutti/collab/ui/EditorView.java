@@ -201,7 +201,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         mySubmissions.add(submitted.clientOpId());
         try {
             long seq = edits.submit(projectId, submitted.clientOpId(), submitted.baseSeq(), submitted.op());
-            roll.acknowledge(submitted.clientOpId(), seq);
+            roll.acknowledge(submitted.clientOpId(), seq, submitted.op());
         } catch (InvalidInputException | PermissionDeniedException | NotFoundException e) {
             mySubmissions.remove(submitted.clientOpId());
             roll.reject(submitted.clientOpId(), e.getMessage());

@@ -73,9 +73,13 @@ public class PianoRoll extends Component implements HasSize {
         getElement().callJsFunction("showNote", noteId.toString());
     }
 
-    /** The server stored the browser's edit {@code clientOpId} as number {@code seq}. */
-    public void acknowledge(UUID clientOpId, long seq) {
-        getElement().callJsFunction("acknowledge", clientOpId.toString(), (double) seq);
+    /**
+     * The server stored the browser's edit {@code clientOpId} ({@code op}) as number {@code seq}; a
+     * roll that does not hold it as pending applies it like anyone else's edit.
+     */
+    public void acknowledge(UUID clientOpId, long seq, EditOp op) {
+        getElement().callJsFunction("acknowledge", clientOpId.toString(), (double) seq,
+                JSON.<JsonNode>valueToTree(op));
     }
 
     /** The server refused the edit: the browser takes it back and shows {@code message}. */

@@ -145,9 +145,10 @@ class ConvergenceTest {
             }
             UUID clientOpId = outbox.removeFirst();
             mySubmissions.add(clientOpId);
-            long seq = edits.submit(project, clientOpId, echo.confirmedSeq, sent.get(clientOpId));
+            EditOp op = sent.get(clientOpId);
+            long seq = edits.submit(project, clientOpId, echo.confirmedSeq, op);
             List<Runnable> box = inbox;
-            box.add(() -> echo.acknowledged(clientOpId, seq));
+            box.add(() -> echo.acknowledged(clientOpId, seq, op));
         }
 
         void receiveOne(Random random) {

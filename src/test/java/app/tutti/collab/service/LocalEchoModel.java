@@ -56,9 +56,10 @@ final class LocalEchoModel {
         pending.add(new PendingOp(clientOpId, op));
     }
 
-    void acknowledged(UUID clientOpId, long seq) {
+    void acknowledged(UUID clientOpId, long seq, EditOp op) {
         PendingOp p = find(clientOpId);
         if (p == null) {
+            remote(seq, op);
             return;
         }
         if (seq <= confirmedSeq) {
