@@ -96,8 +96,8 @@ class TwoNodeBrowserIT {
 
     /**
      * Sends a new note the way the roll does (one client call with a client op id and the op) and
-     * waits for the server's answer. The sender's roll does not show it: this skips the roll's own
-     * local echo.
+     * waits for the server's answer. This skips the roll's own local echo: the sender's roll shows
+     * the note once the acknowledgement (which carries the op) arrives.
      */
     private void submitFrom(Page page, int pitch) {
         page.evaluate("async () => await document.querySelector('" + ROLL + "').$server.submit({clientOpId: '"
@@ -124,9 +124,11 @@ class TwoNodeBrowserIT {
         assertThat(logHead()).isEqualTo(1);
         awaitNoteCount(onA, 1);
 
+        awaitNoteCount(onB, 1);
         submitFrom(onA, 64);
         assertThat(logHead()).isEqualTo(2);
-        awaitNoteCount(onB, 1);
+        awaitNoteCount(onB, 2);
+        awaitNoteCount(onA, 2);
         Browser.screenshot(onB, "two-nodes-editor-b");
     }
 
@@ -146,6 +148,7 @@ class TwoNodeBrowserIT {
         submitFrom(listener, 70);
 
         assertThat(logHead()).isEqualTo(1);
-        assertThat(noteCount(onB)).isZero();
+        awaitNoteCount(onB, 1);
+        assertThat(noteCount(listener)).isEqualTo(1);
     }
 }
