@@ -30,7 +30,10 @@ public class AiPolicies {
 
     /** How many more generations {@code user} may request in {@code project} ({@link AiPolicy#UNLIMITED} if no limit). */
     public int remaining(ProjectId project, UserId user) {
-        AiPolicy policy = of(project);
+        return remaining(of(project), project, user);
+    }
+
+    private int remaining(AiPolicy policy, ProjectId project, UserId user) {
         if (policy.maxGenerationsPerUser() == AiPolicy.UNLIMITED) {
             return AiPolicy.UNLIMITED;
         }
@@ -43,7 +46,7 @@ public class AiPolicies {
         if (!policy.allowsAi()) {
             throw new InvalidInputException("The AI is switched off for this project.");
         }
-        if (remaining(project, user) == 0) {
+        if (remaining(policy, project, user) == 0) {
             throw new InvalidInputException("You have used all " + policy.maxGenerationsPerUser()
                     + " AI generations this project allows.");
         }
