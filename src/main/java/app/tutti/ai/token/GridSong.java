@@ -37,6 +37,15 @@ public record GridSong(SongControls controls, List<Integer> barSteps, List<GridN
         return barSteps.stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The first step of every bar, in order. */
+    public int[] barStarts() {
+        int[] starts = new int[barCount()];
+        for (int bar = 1; bar < starts.length; bar++) {
+            starts[bar] = starts[bar - 1] + barSteps.get(bar - 1);
+        }
+        return starts;
+    }
+
     /** The first step of {@code bar} (from 0); the song's length for the bar after the last. */
     public int barStart(int bar) {
         int start = 0;

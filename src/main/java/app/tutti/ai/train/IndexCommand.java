@@ -51,21 +51,13 @@ public final class IndexCommand {
         for (int i = 0; i < numbers.size(); i++) {
             GridSong song = pop909.songs().get(i);
             entries.add(new ProvenanceIndex.Entry(new IndexedSource(String.format("POP909 song %03d", numbers.get(i)),
-                    POP909_CREDIT, barStarts(song)), song));
+                    POP909_CREDIT, song.barStarts()), song));
         }
         List<GridSong> chorales = JsbChoraleDataset.builder().dataDir(data).split(DataSplit.TRAIN).build().songs();
         for (int i = 0; i < chorales.size(); i++) {
             entries.add(new ProvenanceIndex.Entry(new IndexedSource("JSB training chorale " + (i + 1), CHORALE_CREDIT,
-                    barStarts(chorales.get(i))), chorales.get(i)));
+                    chorales.get(i).barStarts()), chorales.get(i)));
         }
         return entries;
-    }
-
-    static int[] barStarts(GridSong song) {
-        int[] starts = new int[song.barCount()];
-        for (int bar = 1; bar < starts.length; bar++) {
-            starts[bar] = starts[bar - 1] + song.barSteps().get(bar - 1);
-        }
-        return starts;
     }
 }

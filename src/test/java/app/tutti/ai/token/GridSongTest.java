@@ -64,6 +64,7 @@ class GridSongTest {
         GridSong middle = song.bars(1, 3);
 
         assertThat(song.barStart(2)).isEqualTo(28);
+        assertThat(song.barStarts()).containsExactly(0, 16, 28);
         assertThat(middle.barSteps()).containsExactly(12, 16);
         assertThat(middle.notes()).containsExactly(new GridNote(1, 64, 0, 2, 3), new GridNote(0, 67, 14, 4, 3));
         assertThat(middle.chords()).containsExactly(new StepChange<>(4, G_SEVEN));
