@@ -4,10 +4,12 @@ import app.tutti.ai.token.GridNote;
 import app.tutti.ai.token.GridSong;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.TokenType;
+import app.tutti.ai.translate.AtLeastOneNote;
 import app.tutti.ai.translate.MusicConstraint;
 import app.tutti.ai.translate.MusicRules;
 import app.tutti.ai.translate.SamplingSettings;
 import app.tutti.ai.translate.StopAfterBars;
+import app.tutti.ai.translate.TokenConstraint;
 import app.tutti.composition.domain.Note;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +38,13 @@ public record GenerationTask(int[] prompt, int maxTokens, int bars, float temper
         return new SamplingSettings(temperature, topK, topP, minP);
     }
 
-    /** The token grammar and the user's rules, applied to the logits before every sampled token. */
-    public MusicConstraint constraint(RemiTokenizer tokenizer) {
-        return new MusicConstraint(tokenizer, rules);
+    /**
+     * The token grammar, the user's rules and "at least one note", applied to the logits before every
+     * sampled token. One per run: it is told where the prompt ends.
+     */
+    public TokenConstraint constraint(RemiTokenizer tokenizer) {
+        return new MusicConstraint(tokenizer, rules)
+                .andThen(new AtLeastOneNote(tokenizer.vocabulary(), prompt.length, bars));
     }
 
     public StopAfterBars stopRule(RemiTokenizer tokenizer) {

@@ -100,6 +100,19 @@ class ContinuationRulesAndProvenanceTest {
     }
 
     @Test
+    void a_continuation_under_rules_always_brings_notes() {
+        List<Long> emptySeeds = new ArrayList<>();
+        for (long seed = 0; seed < 18; seed++) {
+            Generation g = continuations.request(ContinuationRequest.continueAfter(project, track, 0, 4, 2)
+                    .withSeed(seed).withRules(C_MAJOR_60_TO_72_ONE_VOICE)).result().join();
+            if (g.proposedNotes().isEmpty()) {
+                emptySeeds.add(seed);
+            }
+        }
+        assertThat(emptySeeds).as("seeds whose continuation has no note").isEmpty();
+    }
+
+    @Test
     void without_rules_the_same_seed_leaves_the_rules_somewhere() {
         Generation free = continuations.request(ContinuationRequest.continueAfter(project, track, 0, 4, 2)
                 .withSeed(3L)).result().join();
