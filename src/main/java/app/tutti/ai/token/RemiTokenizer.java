@@ -61,4 +61,9 @@ public final class RemiTokenizer {
     public TokenPrefix readPrefix(List<Integer> ids) {
         return new TokenDecoder(vocabulary).readPrefix(ids);
     }
+
+    /** Follows a sequence that grows at its end, reading only the new tokens each time. */
+    public PrefixReader prefixReader() {
+        return new PrefixReader(vocabulary);
+    }
 }

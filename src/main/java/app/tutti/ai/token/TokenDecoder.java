@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads token ids back into a grid song, once. Any sequence is accepted: what does not fit the
- * layout of {@link RemiTokenizer} is skipped, never thrown.
+ * Reads token ids back into a grid song. Any sequence is accepted: what does not fit the layout of
+ * {@link RemiTokenizer} is skipped, never thrown. Reading is cumulative: each call continues where
+ * the last one stopped, so a growing sequence can be followed token by token.
  */
 final class TokenDecoder {
 
@@ -32,6 +33,7 @@ final class TokenDecoder {
     private int pitch = -1;
     private int velocity = -1;
     private @Nullable TokenType lastType;
+    private boolean ended;
 
     TokenDecoder(RemiVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -42,7 +44,7 @@ final class TokenDecoder {
         return song();
     }
 
-    /** Reads {@code ids} and says where the sequence stands after them. */
+    /** Reads {@code ids} (after what was read before) and says where the sequence stands after them. */
     TokenPrefix readPrefix(List<Integer> ids) {
         read(ids);
         TokenPrefix.NoteProgress next = pitch < 0 ? TokenPrefix.NoteProgress.NONE
@@ -57,12 +59,16 @@ final class TokenDecoder {
 
     private void read(List<Integer> ids) {
         for (Integer id : ids) {
+            if (ended) {
+                return;
+            }
             if (id == null || !vocabulary.contains(id)) {
                 pitch = -1;
                 continue;
             }
             if (vocabulary.token(id).type() == TokenType.EOS) {
-                break;
+                ended = true;
+                return;
             }
             accept(vocabulary.token(id), vocabulary.number(id));
             lastType = vocabulary.token(id).type();

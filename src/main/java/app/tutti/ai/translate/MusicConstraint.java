@@ -1,27 +1,29 @@
 package app.tutti.ai.translate;
 
+import app.tutti.ai.token.PrefixReader;
 import app.tutti.ai.token.RemiTokenizer;
 import app.tutti.ai.token.RemiVocabulary;
 import app.tutti.ai.token.TokenPrefix;
 import app.tutti.ai.token.TokenPrefix.NoteProgress;
 import app.tutti.ai.token.TokenType;
-import java.util.Arrays;
 
 /**
  * Keeps generated tokens to the layout of {@link RemiTokenizer} (a pitch is followed by its
  * velocity and duration, positions move forward within a bar, tracks open in order, no control
  * tokens after the first bar) and to the user's {@link MusicRules}. A sequence built under this
- * constraint decodes without a skipped token, and every note it adds obeys the rules.
+ * constraint decodes without a skipped token, and every note it adds obeys the rules. It follows
+ * one growing sequence (one instance per generation) and reads only the tokens added since its
+ * last call.
  */
 public final class MusicConstraint implements TokenConstraint {
 
-    private final RemiTokenizer tokenizer;
+    private final PrefixReader reader;
     private final MusicRules rules;
     private final TokenType[] types;
     private final int[] numbers;
 
     public MusicConstraint(RemiTokenizer tokenizer, MusicRules rules) {
-        this.tokenizer = tokenizer;
+        this.reader = tokenizer.prefixReader();
         this.rules = rules;
         RemiVocabulary vocabulary = tokenizer.vocabulary();
         this.types = new TokenType[vocabulary.size()];
@@ -34,7 +36,7 @@ public final class MusicConstraint implements TokenConstraint {
 
     @Override
     public void apply(int[] history, float[] logits) {
-        TokenPrefix prefix = tokenizer.readPrefix(Arrays.stream(history).boxed().toList());
+        TokenPrefix prefix = reader.after(history);
         int sounding = prefix.step() < 0 ? 0 : prefix.soundingAt(prefix.step(), prefix.track());
         int lastPitch = prefix.lastPitchHere();
         for (int id = 0; id < logits.length && id < types.length; id++) {
