@@ -13,6 +13,7 @@ import app.tutti.ai.translate.TokenConstraint;
 import app.tutti.composition.domain.Note;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
@@ -28,8 +29,15 @@ public record GenerationTask(int[] prompt, int maxTokens, int bars, float temper
         float minP, long seed, UUID trackId, int gridTrack, long fromStep, int promptSteps, int clipSteps,
         double ticksPerStep, MusicRules rules) {
 
-    /** The same work with another seed (an automatic retry after the originality gate). */
-    public GenerationTask withSeed(long newSeed) {
+    /**
+     * The same work for the {@code attempt}-th (from 1) automatic retry after the originality gate,
+     * with a seed drawn from this task's seed: a seeded request is reproducible through its retries.
+     */
+    public GenerationTask retry(int attempt) {
+        return withSeed(new SplittableRandom(seed + attempt).nextLong() & Long.MAX_VALUE);
+    }
+
+    private GenerationTask withSeed(long newSeed) {
         return new GenerationTask(prompt, maxTokens, bars, temperature, topK, topP, minP, newSeed, trackId, gridTrack,
                 fromStep, promptSteps, clipSteps, ticksPerStep, rules);
     }

@@ -16,7 +16,6 @@ import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +62,8 @@ public class ContinuationService {
      * Starts a continuation or fill-in; see {@link ContinuationRequest}. When it is done, the
      * training excerpts closest to the proposal are stored with it; if the project's originality
      * gate is on and the proposal nearly copies one, it is run again with a new seed up to
-     * {@value #GATE_RETRIES} times, then withheld (failed, with the explanation).
+     * {@value #GATE_RETRIES} times, then withheld (failed, with the explanation). The new seeds follow
+     * from the first, so a request with a given seed always ends the same way.
      */
     public GenerationHandle request(ContinuationRequest request) {
         UserId me = currentUser.require().userId();
@@ -102,8 +102,7 @@ public class ContinuationService {
         if (retries[0] < GATE_RETRIES) {
             retries[0]++;
             generations.markWithheld(done.id(), explanation + " Tried again with a new seed.");
-            return start(prepared, prepared.task().withSeed(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE),
-                    me);
+            return start(prepared, prepared.task().retry(retries[0]), me);
         }
         String message = explanation + " Withheld by the project's originality gate after "
                 + (GATE_RETRIES + 1) + " tries.";

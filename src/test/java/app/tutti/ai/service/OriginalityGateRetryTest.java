@@ -80,6 +80,12 @@ class OriginalityGateRetryTest {
             assertThat(g.provenance()).isNotEmpty();
         });
         assertThat(tries).extracting(Generation::seed).doesNotHaveDuplicates();
+
+        catchThrowable(() -> continuations.request(ContinuationRequest.continueAfter(project, track, 0, 4, 4)
+                .withSeed(2L)).result().join());
+        List<Long> seeds = tries.stream().map(Generation::seed).sorted().toList();
+        assertThat(continuations.history(project)).extracting(Generation::seed).hasSize(2 * seeds.size())
+                .as("the same seeded request retries with the same seeds").containsOnlyElementsOf(seeds);
     }
 
     @Test
