@@ -113,6 +113,16 @@ class VersionsIT extends BrowserTest {
         assertThat(page.locator("#authors-legend")).containsText(ai + ", requested by Ana, accepted by Ben (3)");
         page.waitForFunction("() => document.querySelector('" + ROLL + "').noteCount === 13");
         page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay')");
+        Note changed = original.getFirst();
+        Object at = page.evaluate("([t, p]) => document.querySelector('" + ROLL + "').clientPoint(t + 100, p)",
+                List.of((int) changed.start(), 59));
+        @SuppressWarnings("unchecked")
+        var point = (java.util.Map<String, Number>) at;
+        page.locator(ROLL).focus();
+        page.keyboard().press("v");
+        page.mouse().click(point.get("x").doubleValue(), point.get("y").doubleValue());
+        assertThat(page.locator("#note-story")).containsText("created by Ana");
+        assertThat(page.locator("#note-story")).containsText("pitch → 59 by Ben");
         Browser.screenshot(page, "authors-view");
     }
 
