@@ -113,7 +113,6 @@ class VersionsIT extends BrowserTest {
         assertThat(page.locator("#authors-legend")).containsText("Ana (8)");
         assertThat(page.locator("#authors-legend")).containsText(ai + ", requested by Ana, accepted by Ben (3)");
         page.waitForFunction("() => document.querySelector('" + ROLL + "').noteCount === 13");
-        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay')");
         Note changed = original.getFirst();
         RollDriver roll = new RollDriver(page).ready();
         roll.click(changed.start() + 100, 59);
