@@ -4,6 +4,7 @@ import type { Command } from './commands/Command.js';
 import { CommandBus } from './commands/CommandBus.js';
 import { EditActions } from './input/EditActions.js';
 import { GhostInput } from './input/GhostInput.js';
+import { HoverTips } from './input/HoverTips.js';
 import { KeyboardShortcuts } from './input/KeyboardShortcuts.js';
 import { PlaybackKeys } from './input/PlaybackKeys.js';
 import { PointerRouter } from './input/PointerRouter.js';
@@ -11,27 +12,31 @@ import { VelocityLaneInput } from './input/VelocityLaneInput.js';
 import { WheelScroller } from './input/WheelScroller.js';
 import type { EditOp } from './model/EditOp.js';
 import type { Note } from './model/Note.js';
+import { markSpan, type RulerMark } from './model/RulerMark.js';
 import type { Track } from './model/Track.js';
 import { VelocityScale } from './model/VelocityScale.js';
 import { helpOverlay } from './overlay/HelpOverlay.js';
 import { playbackToolbar } from './overlay/PlaybackToolbar.js';
 import { QuantizeDialog } from './overlay/QuantizeDialog.js';
 import { rollStyles } from './overlay/rollStyles.js';
+import { RollTip } from './overlay/RollTip.js';
 import { rollToolbar } from './overlay/RollToolbar.js';
 import { GhostLayer } from './render/GhostLayer.js';
 import { RollCanvases } from './render/RollCanvases.js';
 import { GhostNotes } from './state/GhostNotes.js';
 import { RollDocument } from './state/RollDocument.js';
-import { KEYBOARD_WIDTH, RollView } from './state/RollView.js';
+import { KEYBOARD_WIDTH, MARK_BAND, RollView } from './state/RollView.js';
 import { PresenceLayer } from './render/PresenceLayer.js';
 import { ConnectionWatch } from './sync/ConnectionWatch.js';
 import { type Presence, PresenceChannel } from './sync/PresenceChannel.js';
+import { SelectionChannel } from './sync/SelectionChannel.js';
 import { type RollState, ServerChannel } from './sync/ServerChannel.js';
 
 /**
  * `<tutti-piano-roll>`: wiring only. Creates the document, view state, renderers, input, playback
  * and the server channel; the Java `PianoRoll` calls load / setTracks / setActiveTrack /
- * acknowledge / reject / applyRemote, and showGhostNotes / clearGhostNotes / playExcerpt for AI proposals.
+ * acknowledge / reject / applyRemote, showGhostNotes / clearGhostNotes / playExcerpt for AI proposals,
+ * setRulerMarks for comments and showNoteTip to answer a `note-hover` event.
  */
 export class TuttiPianoRoll extends LitElement {
   static styles = rollStyles;
@@ -42,7 +47,8 @@ export class TuttiPianoRoll extends LitElement {
   private readonly view = new RollView();
   private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m));
   private readonly bus = new CommandBus(this.doc, (op, c) => this.channel.send(op, c),
-    () => this.rejected(undefined, 'Nothing to undo there: others have changed those notes since.'));
+    () => this.rejected(undefined, 'Nothing to undo there: others have changed those notes since.'),
+    () => this.view.editable);
   private readonly actions = new EditActions({ doc: this.doc, view: this.view, bus: this.bus });
   private readonly playback = new Playback(this.doc, this.view, () => this.requestUpdate(), (m) => this.rejected(undefined, m));
   private readonly quantize = new QuantizeDialog(this, (s) => this.actions.quantize(s));
@@ -52,6 +58,7 @@ export class TuttiPianoRoll extends LitElement {
     this.requestUpdate();
   });
   private readonly presence = new PresenceChannel(this, this.view);
+  private readonly tip = new RollTip(() => this.requestUpdate());
   private canvases?: RollCanvases;
   private shortcuts?: KeyboardShortcuts;
   private readonly ghosts = new GhostNotes();
@@ -72,6 +79,9 @@ export class TuttiPianoRoll extends LitElement {
   get activeTrackId(): string { return this.view.activeTrackId; }
   get ghostNotes(): Note[] { return this.ghosts.notes; }
   get ghostSelectedIds(): string[] { return [...this.ghosts.selected]; }
+  get rulerMarks(): RulerMark[] { return this.view.rulerMarks; }
+  /** The tooltip's text, empty when none is shown. */
+  get tipText(): string { return this.tip.shownText; }
 
   /** Shows the AI's proposal over the project (heard with it when playing); replaces an earlier one. */
   showGhostNotes(notes: Note[], trackId: string): void {
@@ -87,6 +97,16 @@ export class TuttiPianoRoll extends LitElement {
     const box = this.canvas('#roll-canvas').getBoundingClientRect();
     const t = this.view.transform;
     return { x: box.left + t.x(tick), y: box.top + t.y(pitch) + t.keyHeight / 2 };
+  }
+
+  /** Page coordinates of the middle of a ruler mark's first bar, or null when there is no such mark. */
+  rulerMarkPoint(id: string): { x: number; y: number } | null {
+    const mark = this.view.rulerMarks.find((m) => m.id === id);
+    if (!mark) return null;
+    const { from } = markSpan(this.view.meter, mark);
+    const box = this.canvas('#roll-canvas').getBoundingClientRect();
+    const x = this.view.transform.x(from + this.view.meter.ticksPerBar / 2);
+    return { x: box.left + x, y: box.top + MARK_BAND.top + MARK_BAND.height / 2 };
   }
 
   /** Page coordinates of the top of a velocity stem at `tick` in the velocity lane, for tests. */
@@ -112,6 +132,10 @@ export class TuttiPianoRoll extends LitElement {
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }
 
   setActiveTrack(id: string): void { this.view.setActiveTrack(id); }
+  /** Replaces the marks drawn in the ruler (the open comments); a click on one sends `ruler-mark-click`. */
+  setRulerMarks(marks: RulerMark[]): void { this.view.rulerMarks = marks; this.view.changed(); }
+  /** The answer to a `note-hover` event: shown while the pointer is still on that note. */
+  showNoteTip(id: string, text: string): void { this.tip.show(id, text); }
   showAllTracks(): void { this.view.showAllTracks = true; this.view.colorBy = 'track'; this.view.changed(); }
   showNote(id: string): void { const note = this.doc.get(id); if (note) this.view.focus(note); }
   acknowledge(id: string, seq: number, op: EditOp): void {
@@ -147,6 +171,8 @@ export class TuttiPianoRoll extends LitElement {
     this.ghosts.onChange(() => { this.playback.resync(); canvases.requestDraw(); });
     this.canvases = canvases;
     new PointerRouter(ctx, roll, this);
+    new HoverTips(this.doc, this.view, roll, this, this.tip);
+    new SelectionChannel(this, this.view);
     new VelocityLaneInput(ctx, lane, this);
     new WheelScroller(this.view, roll);
     this.shortcuts = new KeyboardShortcuts(ctx, this.actions, (open) => this.showHelp(open ?? !this.helpOpen),
@@ -158,7 +184,6 @@ export class TuttiPianoRoll extends LitElement {
       if (this.connection.offline) this.requestUpdate();
     });
     this.view.onChange(() => { canvases.requestDraw(); this.requestUpdate(); });
-    this.view.onChange(() => this.channel.selectionChanged(this.view.selection.size));
     canvases.observe();
   }
 
@@ -172,6 +197,7 @@ export class TuttiPianoRoll extends LitElement {
     }, playbackToolbar(this.playback, v, this.controls))}
     <div class="stage">
       <canvas id="roll-canvas" aria-label="Piano roll"></canvas>
+      ${this.tip.render(v.width, v.height)}
       ${this.quantize.render(v, () => this.actions.selectedOrTrack().length)}
       ${this.helpOpen ? helpOverlay(v.editable, () => this.showHelp(false)) : ''}
       ${this.connection.offline ? html`<div id="reconnecting" role="status">Reconnecting…${this.channel.pendingCount

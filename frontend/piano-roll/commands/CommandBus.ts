@@ -4,7 +4,10 @@ import type { Command } from './Command.js';
 import { stillApplicable } from './SharedUndo.js';
 import { UndoStack } from './UndoStack.js';
 
-/** Runs commands: apply locally at once (local echo), remember for undo, hand to the server. */
+/**
+ * Runs commands: apply locally at once (local echo), remember for undo, hand to the server. The one
+ * way edits reach the document, so a read-only roll refuses them here whatever input asked.
+ */
 export class CommandBus {
   private readonly history = new UndoStack();
 
@@ -12,9 +15,11 @@ export class CommandBus {
     private readonly doc: RollDocument,
     private readonly send: (op: EditOp, command: Command) => void,
     private readonly nothingLeft: () => void = () => {},
+    private readonly editable: () => boolean = () => true,
   ) {}
 
   execute(command: Command): void {
+    if (!this.editable()) return;
     this.doc.apply(command.op);
     this.history.push(command);
     this.send(command.op, command);
@@ -35,7 +40,7 @@ export class CommandBus {
   }
 
   private run(command: Command | undefined): void {
-    if (!command) return;
+    if (!command || !this.editable()) return;
     const op = stillApplicable(command, this.doc);
     if (!op) {
       this.nothingLeft();

@@ -20,7 +20,7 @@ export class EditActions {
   /** The selection, or every note of the active track when nothing is selected. */
   selectedOrTrack(): Note[] {
     const { doc, view } = this.ctx;
-    return view.selection.size > 0 ? this.selected() : doc.all().filter((n) => n.trackId === view.activeTrackId);
+    return view.selection.size > 0 ? this.selected() : doc.all().filter((n) => view.isActive(n));
   }
 
   quantize(settings: QuantizeSettings): void {
@@ -30,7 +30,7 @@ export class EditActions {
 
   selectAll(): void {
     const { doc, view } = this.ctx;
-    view.select(doc.all().filter((n) => n.trackId === view.activeTrackId).map((n) => n.id));
+    view.select(doc.all().filter((n) => view.isActive(n)).map((n) => n.id));
   }
 
   deleteSelection(): void {

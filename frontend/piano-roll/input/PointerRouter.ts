@@ -8,12 +8,13 @@ import { ResizeNoteGesture } from './gestures/ResizeNoteGesture.js';
 import { SelectRectGesture } from './gestures/SelectRectGesture.js';
 import { noteAt } from './noteAt.js';
 import { observeDrag } from './observeDrag.js';
+import { rulerMarkAt } from './rulerMarkAt.js';
 
 /**
  * Picks a gesture from where the pointer went down, the tool and the modifiers:
- * keyboard → play key; ruler → playhead; note edge → resize; note → select / move;
- * empty space → pencil draws a note, select tool or Alt drags a rubber band.
- * Without edit rights only selecting, playing keys and the playhead work.
+ * keyboard → play key; ruler mark → `ruler-mark-click` event; ruler → playhead; note edge → resize;
+ * note → select / move; empty space → pencil draws a note, select tool or Alt drags a rubber band.
+ * Without edit rights only selecting (click and rubber band), playing keys, marks and the playhead work.
  */
 export class PointerRouter {
   constructor(private readonly ctx: RollContext, private readonly canvas: HTMLCanvasElement,
@@ -33,7 +34,7 @@ export class PointerRouter {
 
   private gestureFor(p: RollPoint): Gesture | null {
     const { doc, view } = this.ctx;
-    if (p.y < RULER_HEIGHT) return p.x >= KEYBOARD_WIDTH ? new MovePlayheadGesture(this.ctx, p) : null;
+    if (p.y < RULER_HEIGHT) return this.rulerGesture(p);
     if (p.x < KEYBOARD_WIDTH) return new PlayKeyGesture(this.ctx, this.host, p);
     const hit = noteAt(doc, view, p.x, p.y);
     if (hit && hit.edge && view.editable) return new ResizeNoteGesture(this.ctx, hit.note, hit.edge);
@@ -43,11 +44,19 @@ export class PointerRouter {
     return new CreateNoteGesture(this.ctx, p);
   }
 
+  private rulerGesture(p: RollPoint): Gesture | null {
+    if (p.x < KEYBOARD_WIDTH) return null;
+    const mark = rulerMarkAt(this.ctx.view, p.x, p.y);
+    if (!mark) return new MovePlayheadGesture(this.ctx, p);
+    this.host.dispatchEvent(new CustomEvent('ruler-mark-click', { detail: { id: mark.id } }));
+    return null;
+  }
+
   private hover(e: PointerEvent): void {
     const p = this.point(e);
     const { doc, view } = this.ctx;
     let cursor = 'default';
-    if (p.y < RULER_HEIGHT) cursor = 'text';
+    if (p.y < RULER_HEIGHT) cursor = rulerMarkAt(view, p.x, p.y) ? 'pointer' : 'text';
     else if (p.x < KEYBOARD_WIDTH) cursor = 'pointer';
     else {
       const hit = noteAt(doc, view, p.x, p.y);

@@ -14,6 +14,11 @@ export class Meter {
     return this.ticksPerBeat * this.beatsPerBar;
   }
 
+  /** The tick where bar `bar` (counted from 1) starts. */
+  barStart(bar: number): number {
+    return (bar - 1) * this.ticksPerBar;
+  }
+
   /** "3.2" for the second beat of bar 3 (both counted from 1). */
   label(tick: number): string {
     const bar = Math.floor(tick / this.ticksPerBar) + 1;

@@ -8,6 +8,8 @@ const MOUSE: Array<[string, string]> = [
   ['Drag a note', 'Move the selected notes (snapped; up/down = pitch)'],
   ['Drag a note\u2019s left or right edge', 'Change where it starts or ends'],
   ['Click the ruler', 'Move the playhead (where playback starts and Paste puts notes); \u2669= marks a tempo change'],
+  ['Click an amber band at the top of the ruler', 'Open that comment (point at it to read it)'],
+  ['Point at a note (who-wrote-what and other history views)', 'Tell who wrote it and who changed it'],
   ['Click a piano key', 'Play that pitch (the first click loads the sounds)'],
   ['Drag a stem in the velocity lane', 'Set that note\u2019s velocity; with several notes selected, all of them scale by the same factor'],
   ['Wheel / Shift + wheel', 'Scroll up-down / sideways (trackpads: swipe)'],

@@ -48,6 +48,8 @@ export const rollStyles = css`
     cursor: pointer; }
   #reconnecting { position: absolute; top: 8px; right: 8px; background: #fff4d6; color: #5c4400;
     border: 1px solid #e5c46b; padding: 4px 10px; border-radius: 12px; font-size: 12px; }
+  #roll-tip { position: absolute; z-index: 2; pointer-events: none; background: #1b1f3bee; color: #fff;
+    padding: 6px 10px; border-radius: 6px; font-size: 12px; line-height: 1.4; box-shadow: 0 4px 16px #0004; }
   #toast { position: absolute; left: 50%; bottom: 16px; transform: translateX(-50%); background: #2b3240;
     color: #fff; padding: 8px 14px; border-radius: 6px; box-shadow: 0 4px 16px #0005; max-width: 80%; }
 `;

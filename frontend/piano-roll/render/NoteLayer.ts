@@ -12,12 +12,11 @@ export class NoteLayer implements Layer {
     ctx.rect(KEYBOARD_WIDTH, RULER_HEIGHT, view.width - KEYBOARD_WIDTH, view.height - RULER_HEIGHT);
     ctx.clip();
     const notes = doc.visible(scene.fromTick, scene.toTick, scene.lowPitch, scene.highPitch);
-    const active = (note: Note) => view.showAllTracks || note.trackId === view.activeTrackId;
     for (const note of notes) {
-      if (!active(note)) this.drawNote(ctx, scene, note, 'ghost');
+      if (!view.isActive(note)) this.drawNote(ctx, scene, note, 'ghost');
     }
     for (const note of notes) {
-      if (active(note) && !view.preview.has(note.id)) {
+      if (view.isActive(note) && !view.preview.has(note.id)) {
         this.drawNote(ctx, scene, note, view.selection.has(note.id) ? 'selected' : 'normal');
       }
     }

@@ -2,6 +2,7 @@ import { Meter } from '../model/Meter.js';
 import type { Note } from '../model/Note.js';
 import { NoteCoordTransform } from '../model/NoteCoordTransform.js';
 import { DEFAULT_SNAP, Quantizer } from '../model/Quantizer.js';
+import type { RulerMark } from '../model/RulerMark.js';
 import type { MusicRect } from '../model/Selection.js';
 import { TempoMap, type TempoPoint } from '../model/TempoMap.js';
 import type { Track } from '../model/Track.js';
@@ -10,6 +11,8 @@ export type Tool = 'pencil' | 'select';
 
 export const KEYBOARD_WIDTH = 64;
 export const RULER_HEIGHT = 26;
+/** Ruler marks are drawn, and clicked, in this band at the top of the ruler (above the loop band). */
+export const MARK_BAND = { top: 1, height: 8 };
 
 /** How notes are filled: by their velocity (cool to warm) or in their track's colour. */
 export type ColorBy = 'velocity' | 'track';
@@ -36,6 +39,8 @@ export class RollView {
   colorBy: ColorBy = 'velocity';
   /** Draw every track as active (a read-only comparison or blame view), not just the edited one. */
   showAllTracks = false;
+  /** Labelled bar ranges drawn in the ruler (open comments); kept across loads. */
+  rulerMarks: RulerMark[] = [];
   /** Notes copied with Ctrl+C / Ctrl+X, kept in this tab only. */
   clipboard: Note[] = [];
   pressedKey: number | null = null;
@@ -83,6 +88,15 @@ export class RollView {
 
   get quantizer(): Quantizer {
     return Quantizer.of(this.meter.ticksPerQuarter, this.snapKey);
+  }
+
+  /**
+   * Whether a note is drawn undimmed and can be clicked or rubber-banded: the active track's notes,
+   * or every note when all tracks are shown (the read-only views put each author or kind of
+   * difference on a track of its own).
+   */
+  isActive(note: Note): boolean {
+    return this.showAllTracks || note.trackId === this.activeTrackId;
   }
 
   select(ids: Iterable<string>): void {

@@ -1,5 +1,6 @@
 import type { Note } from '../model/Note.js';
 import type { RollView } from '../state/RollView.js';
+import { Throttle } from './Throttle.js';
 
 /** Someone else with the project open, as the Java `Presence` record is written in JSON. */
 export interface Presence {
@@ -29,10 +30,10 @@ export class PresenceChannel {
   others: Presence[] = [];
   following: string | null = null;
   private last = '';
-  private timer = 0;
+  private readonly throttle = new Throttle(THROTTLE_MS, () => this.send());
 
   constructor(private readonly host: HTMLElement, private readonly view: RollView) {
-    view.onChange(() => this.schedule());
+    view.onChange(() => this.throttle.request());
   }
 
   setOthers(others: Presence[]): void {
@@ -49,14 +50,6 @@ export class PresenceChannel {
     const leader = this.others.find((p) => p.key === this.following);
     if (leader) this.view.scrollTick = leader.viewTick;
     this.view.changed();
-  }
-
-  private schedule(): void {
-    if (this.timer) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = 0;
-      this.send();
-    }, THROTTLE_MS);
   }
 
   private send(): void {

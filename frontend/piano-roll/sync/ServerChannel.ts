@@ -33,7 +33,6 @@ interface Server {
 export class ServerChannel {
   private readonly echo: LocalEcho;
   private readonly commands = new Map<string, Command>();
-  private anySelected = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -78,13 +77,6 @@ export class ServerChannel {
     this.commands.delete(clientOpId);
     this.echo.rejected(clientOpId);
     this.onRejected(command, message);
-  }
-
-  /** Tells the server when the selection becomes empty or not (it enables "Export selection"). */
-  selectionChanged(size: number): void {
-    if (size > 0 === this.anySelected) return;
-    this.anySelected = size > 0;
-    this.host.dispatchEvent(new CustomEvent('selection-changed', { detail: { selected: this.anySelected } }));
   }
 
   load(state: RollState): void {

@@ -1,7 +1,7 @@
 import { intersects, rectFromPoints } from '../../model/Selection.js';
 import type { Gesture, RollContext, RollPoint } from '../Gesture.js';
 
-/** Rubber band: drag out a rectangle to select the active track's notes it touches. */
+/** Rubber band: drag out a rectangle to select the active notes it touches (see `RollView.isActive`). */
 export class SelectRectGesture implements Gesture {
   private readonly base: Set<string>;
 
@@ -15,7 +15,7 @@ export class SelectRectGesture implements Gesture {
     const rect = rectFromPoints(this.from, p);
     view.rubberBand = rect;
     const hits = doc.visible(rect.fromTick, rect.toTick, rect.lowPitch, rect.highPitch)
-      .filter((n) => n.trackId === view.activeTrackId && intersects(rect, n));
+      .filter((n) => view.isActive(n) && intersects(rect, n));
     view.select([...this.base, ...hits.map((n) => n.id)]);
   }
 

@@ -16,6 +16,7 @@ import app.tutti.sharing.domain.ProjectRole;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("projects/:projectId")
 @PermitAll
+// Toolbar items of other features build their dialogs at run time, out of sight of the production
+// bundle's scan, which would leave out components no other route of the editor's chunk uses.
+@Uses(TextArea.class)
 public class EditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final PianoRoll roll = new PianoRoll();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PianoRoll extends Component implements HasSize {
 
     static final String UNREADABLE = "This edit could not be read, so it was undone.";
+    static final String READ_ONLY = "This roll is read-only, so the edit was undone.";
     static final String FAILED = "This edit could not be saved, so it was undone.";
 
     private static final Logger log = LoggerFactory.getLogger(PianoRoll.class);
@@ -44,9 +46,11 @@ public class PianoRoll extends Component implements HasSize {
 
     private final List<Consumer<SubmittedOp>> submitListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<RollPresence>> presenceListeners = new CopyOnWriteArrayList<>();
+    private boolean editable;
 
-    /** Replaces everything the roll shows. */
+    /** Replaces everything the roll shows (not the ruler marks). */
     public void load(RollState state) {
+        editable = state.editable();
         getElement().callJsFunction("load", JSON.<JsonNode>valueToTree(state));
     }
 
@@ -166,11 +170,38 @@ public class PianoRoll extends Component implements HasSize {
         }
     }
 
-    /** Hears whether any notes are selected, each time that changes in the browser. */
-    public Registration addSelectionListener(Consumer<Boolean> listener) {
-        return getElement().addEventListener("selection-changed",
-                event -> listener.accept(event.getEventData().path("event.detail.selected").asBoolean(false)))
-                .addEventData("event.detail.selected");
+    /** Hears what is selected each time the set of selected notes changes in the browser (throttled there). */
+    public Registration addSelectionListener(Consumer<RollSelection> listener) {
+        return getElement().addEventListener("selection-changed", event -> listener.accept(RollSelection.of(
+                event.getEventData().path("event.detail.count"), event.getEventData().path("event.detail.only"))))
+                .addEventData("event.detail.count").addEventData("event.detail.only");
+    }
+
+    /**
+     * Hears which note the pointer rests on (after a short pause, once per note); answer with
+     * {@link #showNoteTip}. Rolls without such a listener send nothing.
+     */
+    public Registration addNoteHoverListener(Consumer<UUID> listener) {
+        return getElement().addEventListener("note-hover",
+                event -> uuid(event.getEventData().path("event.detail.id").asString("")).ifPresent(listener))
+                .addEventData("event.detail.id");
+    }
+
+    /** A tooltip for the note the pointer rests on; dropped if the pointer has left it meanwhile. */
+    public void showNoteTip(UUID noteId, String text) {
+        getElement().callJsFunction("showNoteTip", noteId.toString(), text);
+    }
+
+    /** Replaces the labelled bar ranges drawn in the ruler. */
+    public void showRulerMarks(List<RulerMark> marks) {
+        getElement().callJsFunction("setRulerMarks", JSON.<JsonNode>valueToTree(List.copyOf(marks)));
+    }
+
+    /** Hears the id of a ruler mark the user clicked (untrusted: any UUID may arrive). */
+    public Registration addRulerMarkClickListener(Consumer<UUID> listener) {
+        return getElement().addEventListener("ruler-mark-click",
+                event -> uuid(event.getEventData().path("event.detail.id").asString("")).ifPresent(listener))
+                .addEventData("event.detail.id");
     }
 
     /** Asks the browser for the ids of the selected notes; ids that are not UUIDs are left out. */
@@ -182,13 +213,18 @@ public class PianoRoll extends Component implements HasSize {
     private static Set<UUID> uuids(String commaSeparated) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (String id : commaSeparated.split(",")) {
-            try {
-                ids.add(UUID.fromString(id.strip()));
-            } catch (IllegalArgumentException e) {
-                // Untrusted input: a malformed id selects nothing.
-            }
+            uuid(id).ifPresent(ids::add);
         }
         return ids;
+    }
+
+    /** Untrusted input: a malformed id is no id. */
+    static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -217,6 +253,10 @@ public class PianoRoll extends Component implements HasSize {
         }
         if (op == null) {
             reject(clientOpId, UNREADABLE);
+            return;
+        }
+        if (!editable) {
+            reject(clientOpId, READ_ONLY);
             return;
         }
         deliver(new SubmittedOp(clientOpId, json.path("baseSeq").asLong(0), op));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,18 +25,25 @@ public class CommentService {
     private final HistoryAccess access;
     private final ContributorNames names;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CommentService(ProjectCommentRepository comments, HistoryAccess access, ContributorNames names, Clock clock) {
+    CommentService(ProjectCommentRepository comments, HistoryAccess access, ContributorNames names, Clock clock,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.access = access;
         this.names = names;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Open threads first, each group in the order of the bars they are about. */
     @Transactional(readOnly = true)
     public List<CommentThread> threads(ProjectId projectId) {
         access.readable(projectId);
+        return threadsOf(projectId);
+    }
+
+    private List<CommentThread> threadsOf(ProjectId projectId) {
         var lookup = names.lookup(Map.of());
         Map<UUID, ProjectComment> roots = new LinkedHashMap<>();
         Map<UUID, List<CommentThread.Reply>> replies = new LinkedHashMap<>();
@@ -62,6 +70,7 @@ public class CommentService {
         ProjectComment comment = new ProjectComment(UUID.randomUUID(), projectId, null, access.me(), firstBar, lastBar,
                 body, clock.instant(), null, null);
         comments.insert(comment);
+        changed(projectId);
         return comment;
     }
 
@@ -72,6 +81,7 @@ public class CommentService {
         ProjectComment reply = new ProjectComment(UUID.randomUUID(), projectId, thread.id(), access.me(),
                 thread.firstBar(), thread.lastBar(), body, clock.instant(), null, null);
         comments.insert(reply);
+        changed(projectId);
         return reply;
     }
 
@@ -79,6 +89,12 @@ public class CommentService {
     public void resolve(ProjectId projectId, UUID commentId) {
         access.editable(projectId);
         comments.resolve(projectId, thread(projectId, commentId).id(), access.me(), clock.instant());
+        changed(projectId);
+    }
+
+    /** Open editors (through {@link CommentFeed}) hear the threads once this transaction commits. */
+    private void changed(ProjectId projectId) {
+        events.publishEvent(new CommentsChanged(projectId, threadsOf(projectId)));
     }
 
     /** The thread's first comment (replying to a reply answers its thread). */

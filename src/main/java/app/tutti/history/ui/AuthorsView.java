@@ -32,11 +32,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 
 /**
  * "Who wrote what": the current notes coloured by the person or AI generation that created each,
- * with a legend; selecting a note tells its story.
+ * with a legend; selecting a note tells its story above the roll, pointing at one tells it in a tooltip.
  */
 @Route("projects/:projectId/authors")
 @PermitAll
@@ -47,11 +48,14 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
 
     final H2 title = new H2();
     final HorizontalLayout legend = new HorizontalLayout();
-    final Span story = new Span("Select a note to read its story.");
+    static final String PROMPT = "Select a note (or point at one) to read its story.";
+
+    final Span story = new Span(PROMPT);
     final PianoRoll roll = HistoryRoll.create();
 
     private final AuthorshipService authorship;
     private final HistoryServices services;
+    private @Nullable ProjectId projectId;
 
     AuthorsView(AuthorshipService authorship, HistoryServices services) {
         this.authorship = authorship;
@@ -61,20 +65,22 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
         legend.setId("authors-legend");
         story.setId("note-story");
         story.getStyle().set("padding", "0 var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)");
+        roll.addSelectionListener(selection -> story.setText(selection.single().map(this::story).orElse(PROMPT)));
+        roll.addNoteHoverListener(noteId -> roll.showNoteTip(noteId, story(noteId)));
     }
 
-    /** The selected note's story: who created it and who changed what, oldest first. */
-    private void tellStory(ProjectId projectId) {
-        roll.readSelection(ids -> {
-            if (ids.size() != 1) {
-                story.setText("Select a note to read its story.");
-                return;
-            }
-            List<StoryStep> steps = authorship.story(projectId, ids.iterator().next());
-            story.setText(steps.stream()
-                    .map(step -> step.action() + " by " + step.authorName() + " (" + WHEN.format(step.at()) + ")")
-                    .collect(Collectors.joining(" · ", "This note: ", ".")));
-        });
+    /** A note's story: who created it and who changed what, oldest first. */
+    private String story(UUID noteId) {
+        if (projectId == null) {
+            return PROMPT;
+        }
+        List<StoryStep> steps = authorship.story(projectId, noteId);
+        if (steps.isEmpty()) {
+            return PROMPT;
+        }
+        return steps.stream()
+                .map(step -> step.action() + " by " + step.authorName() + " (" + WHEN.format(step.at()) + ")")
+                .collect(Collectors.joining(" · ", "This note: ", "."));
     }
 
     @Override
@@ -89,6 +95,8 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(Project project, List<NoteAuthor> authors) {
+        projectId = project.id();
+        story.setText(PROMPT);
         title.setText(project.title() + " · who wrote what");
         Map<String, Track> tracks = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -113,7 +121,6 @@ public class AuthorsView extends VerticalLayout implements BeforeEnterObserver, 
         if (!tracks.isEmpty()) {
             roll.load(HistoryRoll.state(project, services.tempos(project.id()), List.copyOf(tracks.values()), notes));
             roll.showAllTracks();
-            roll.addSelectionListener(any -> tellStory(project.id()));
         }
         Button back = new Button("Back to the editor", VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(HistoryLinks.editor(project.id())));

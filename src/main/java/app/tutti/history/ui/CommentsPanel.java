@@ -15,10 +15,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comment threads beside the roll (a non-modal panel, so the roll stays usable): comment on a
- * bar range, reply, and (editors) resolve. Open threads come first.
+ * bar range, reply, and (editors) resolve. Open threads come first. {@link #show} redraws it with
+ * threads that changed elsewhere, keeping replies being typed; {@link #focus} brings one thread forward.
  */
 class CommentsPanel extends Dialog {
 
@@ -31,6 +37,9 @@ class CommentsPanel extends Dialog {
     private final ProjectId projectId;
     private final CommentService comments;
     private final boolean canResolve;
+    private final Map<UUID, Div> cards = new HashMap<>();
+    private final Map<UUID, TextField> replies = new HashMap<>();
+    private @Nullable UUID focused;
 
     CommentsPanel(ProjectId projectId, CommentService comments, boolean canResolve) {
         this.projectId = projectId;
@@ -42,7 +51,9 @@ class CommentsPanel extends Dialog {
         setDraggable(true);
         setResizable(true);
         setWidth("26rem");
-        getElement().getStyle().set("position", "absolute").set("right", "0");
+        // At the right, below the ruler, so the ruler's comment marks stay in sight and clickable.
+        setLeft("calc(100vw - 27rem)");
+        setTop("15rem");
         firstBar.setId("comment-first-bar");
         lastBar.setId("comment-last-bar");
         firstBar.setMin(1);
@@ -81,16 +92,50 @@ class CommentsPanel extends Dialog {
     }
 
     private void refresh() {
+        show(comments.threads(projectId));
+    }
+
+    /** Redraws the threads; a reply someone is typing stays in its field. */
+    void show(List<CommentThread> all) {
+        Map<UUID, String> drafts = new HashMap<>();
+        replies.forEach((id, field) -> {
+            if (!field.getValue().isEmpty()) {
+                drafts.put(id, field.getValue());
+            }
+        });
         threads.removeAll();
-        var all = comments.threads(projectId);
+        cards.clear();
+        replies.clear();
         if (all.isEmpty()) {
             threads.add(new Span("No comments yet."));
         }
-        all.forEach(thread -> threads.add(card(thread)));
+        all.forEach(thread -> threads.add(card(thread, drafts.getOrDefault(thread.comment().id(), ""))));
+        if (focused != null) {
+            focus(focused);
+        }
     }
 
-    private Div card(CommentThread thread) {
+    /** Highlights the thread and scrolls it into view; nothing happens if there is no such thread. */
+    void focus(UUID threadId) {
+        Div card = cards.get(threadId);
+        if (card == null) {
+            return;
+        }
+        cards.values().forEach(other -> other.getElement().removeAttribute("focused"));
+        card.getElement().setAttribute("focused", true);
+        card.scrollIntoView();
+        focused = threadId;
+        TextField reply = replies.get(threadId);
+        if (reply != null) {
+            reply.focus();
+        }
+    }
+
+    private Div card(CommentThread thread, String draft) {
         Div card = new Div();
+        UUID id = thread.comment().id();
+        cards.put(id, card);
+        card.setId("comment-" + id);
         card.addClassName("tutti-comment");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
                 .set("padding", "0.5rem").set("width", "100%").set("box-sizing", "border-box");
@@ -109,6 +154,8 @@ class CommentsPanel extends Dialog {
         if (!thread.comment().resolved()) {
             TextField answer = new TextField();
             answer.setPlaceholder("Reply");
+            answer.setValue(draft);
+            replies.put(id, answer);
             Button send = new Button("Reply", e -> {
                 comments.reply(projectId, thread.comment().id(), answer.getValue());
                 refresh();

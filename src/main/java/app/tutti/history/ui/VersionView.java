@@ -57,6 +57,7 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         VersionDocument document = services.content().open(projectId, versionId);
         title.setText(document.project().title() + " · " + document.version().label());
         roll.load(HistoryRoll.state(document.project(), services.tempos(projectId), document.tracks(), document.notes()));
+        roll.showAllTracks();
         Button back = new Button("Back to the editor", VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(HistoryLinks.editor(projectId)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

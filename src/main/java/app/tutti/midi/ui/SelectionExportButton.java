@@ -30,7 +30,7 @@ class SelectionExportButton extends Button {
         setTooltipText("Export selection as MIDI");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setEnabled(false);
-        roll.addSelectionListener(this::setEnabled);
+        roll.addSelectionListener(selection -> setEnabled(!selection.isEmpty()));
         addClickListener(e -> roll.readSelection(ids -> {
             ProjectMidiExport.Exported exported = midiExport.exportSelection(projectId, ids);
             getElement().executeJs(DOWNLOAD, Base64.getEncoder().encodeToString(exported.bytes()),

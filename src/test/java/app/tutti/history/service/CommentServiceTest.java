@@ -10,6 +10,8 @@ import app.tutti.history.domain.ProjectComment;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ class CommentServiceTest {
     CommentService comments;
     @Autowired
     TestUsers users;
+    @Autowired
+    CommentFeed feed;
 
     HistoryScenario.Song song;
 
@@ -74,6 +78,29 @@ class CommentServiceTest {
         scenario.as(scenario.stranger());
         assertThatThrownBy(() -> comments.threads(song.project())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> comments.comment(song.project(), 1, 1, "Hi")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void open_editors_hear_the_threads_after_each_post_reply_and_resolve_but_not_after_a_refusal() {
+        List<List<CommentThread>> heard = new ArrayList<>();
+        ProjectComment comment;
+        try (var ignored = feed.subscribe(song.project(), heard::add)) {
+            comment = comments.comment(song.project(), 3, 4, "Try a suspension here");
+            scenario.as(song.ben());
+            comments.reply(song.project(), comment.id(), "Good idea");
+            assertThatThrownBy(() -> comments.comment(song.project(), 4, 3, "Backwards"))
+                    .isInstanceOf(InvalidInputException.class);
+            comments.resolve(song.project(), comment.id());
+        }
+        comments.comment(song.project(), 1, 1, "After closing");
+
+        assertThat(heard).hasSize(3);
+        assertThat(heard.get(0)).singleElement().satisfies(t -> assertThat(t.replies()).isEmpty());
+        assertThat(heard.get(1)).singleElement().satisfies(t -> assertThat(t.replies()).hasSize(1));
+        assertThat(heard.get(2)).singleElement().satisfies(t -> {
+            assertThat(t.comment().id()).isEqualTo(comment.id());
+            assertThat(t.comment().resolved()).isTrue();
+        });
     }
 
     @Test

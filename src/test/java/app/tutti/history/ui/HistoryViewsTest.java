@@ -2,6 +2,7 @@ package app.tutti.history.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,8 @@ import app.tutti.history.service.VersionEntry;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.testsupport.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,5 +105,21 @@ class HistoryViewsTest extends KaribuTest {
         assertThat(comments.threads(song.project())).singleElement()
                 .satisfies(thread -> assertThat(thread.bars()).isEqualTo("Bars 3–4"));
         assertThat(panel.threads.getChildren().count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_live_update_keeps_a_reply_being_typed_and_the_thread_opened_from_the_ruler_stays_highlighted() {
+        var suspension = comments.comment(song.project(), 3, 4, "Try a suspension here");
+        CommentsPanel panel = new CommentsPanel(song.project(), comments, true);
+        panel.focus(suspension.id());
+        _setValue(_get(panel.threads, TextField.class), "Half a thou");
+
+        comments.comment(song.project(), 1, 1, "Nice pickup");
+        panel.show(comments.threads(song.project()));
+
+        assertThat(_find(panel.threads, TextField.class)).extracting(TextField::getValue)
+                .containsExactly("", "Half a thou");
+        assertThat(_get(panel.threads, Div.class, spec -> spec.withId("comment-" + suspension.id()))
+                .getElement().hasAttribute("focused")).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import app.tutti.composition.domain.Note;
 import app.tutti.history.service.HistoryScenario;
 import app.tutti.testsupport.Browser;
 import app.tutti.testsupport.BrowserTest;
+import app.tutti.testsupport.RollDriver;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,7 +113,15 @@ class VersionsIT extends BrowserTest {
         assertThat(page.locator("#authors-legend")).containsText("Ana (8)");
         assertThat(page.locator("#authors-legend")).containsText(ai + ", requested by Ana, accepted by Ben (3)");
         page.waitForFunction("() => document.querySelector('" + ROLL + "').noteCount === 13");
-        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay')");
+        Note changed = original.getFirst();
+        RollDriver roll = new RollDriver(page).ready();
+        roll.click(changed.start() + 100, 59);
+        assertThat(page.locator("#note-story")).containsText("created by Ana");
+        assertThat(page.locator("#note-story")).containsText("pitch → 59 by Ben");
+        // A rubber band in this read-only roll: Ana's first four notes (59, 61-63) and Ben's two (48, 50).
+        roll.drag(1900, 64, 10, 47);
+        assertThat(roll.selectedIds()).hasSize(6);
+        assertThat(page.locator("#note-story")).containsText("Select a note");
         Browser.screenshot(page, "authors-view");
     }
 
