@@ -45,7 +45,7 @@ export class TuttiPianoRoll extends LitElement {
   private toast = '';
   private readonly doc = new RollDocument();
   private readonly view = new RollView();
-  private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m));
+  private readonly channel = new ServerChannel(this, this.doc, (c, m) => this.rejected(c, m), (m) => this.tell(m));
   private readonly bus = new CommandBus(this.doc, (op, c) => this.channel.send(op, c),
     () => this.rejected(undefined, 'Nothing to undo there: others have changed those notes since.'),
     () => this.view.editable);
@@ -209,6 +209,11 @@ export class TuttiPianoRoll extends LitElement {
 
   private rejected(command: Command | undefined, message: string): void {
     if (command) this.bus.forget(command);
+    this.tell(message);
+  }
+
+  /** Shows a short message over the roll for a few seconds. */
+  private tell(message: string): void {
     this.toast = message;
     this.requestUpdate();
     clearTimeout(this.toastTimer);

@@ -66,9 +66,10 @@ public class EditSessionService {
 
     @Transactional(readOnly = true)
     public DocumentState open(ProjectId projectId) {
-        ProjectRole role = access.require(projectId, currentUser.require().userId(), ProjectRole.VIEWER);
+        UserId reader = currentUser.require().userId();
+        ProjectRole role = access.require(projectId, reader, ProjectRole.VIEWER);
         long head = projects.get(projectId).project().headSeq();
-        return new DocumentState(head, documentAt(projectId, head), role);
+        return new DocumentState(head, documentAt(projectId, head), role, reader);
     }
 
     /** A project opened through its public read-only link; needs no sign-in, gives only the viewer's rights. */
@@ -77,7 +78,8 @@ public class EditSessionService {
         PublicProject shared = projects.getByPublicLink(token);
         long head = shared.project().headSeq();
         ProjectId projectId = shared.project().id();
-        return new PublicSession(shared, new DocumentState(head, documentAt(projectId, head), ProjectRole.VIEWER));
+        return new PublicSession(shared, new DocumentState(head, documentAt(projectId, head), ProjectRole.VIEWER,
+                null));
     }
 
     private NoteDocument documentAt(ProjectId projectId, long seq) {

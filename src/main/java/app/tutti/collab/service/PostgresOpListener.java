@@ -1,16 +1,9 @@
 package app.tutti.collab.service;
 
 import app.tutti.base.domain.ProjectId;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,86 +24,31 @@ import org.springframework.stereotype.Component;
 class PostgresOpListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresOpListener.class);
-    private static final int POLL_MILLIS = 500;
 
     private final ProjectBroadcaster broadcaster;
-    private final String url;
-    private final String username;
-    private final String password;
-    private final Duration catchUpInterval;
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private final PostgresChannelListener listener;
 
-    PostgresOpListener(ProjectBroadcaster broadcaster, @Value("${spring.datasource.url}") String url,
-            @Value("${spring.datasource.username:}") String username,
-            @Value("${spring.datasource.password:}") String password,
+    PostgresOpListener(ProjectBroadcaster broadcaster, ClusterDatabase database,
             @Value("${tutti.cluster.catch-up-interval:5s}") Duration catchUpInterval) {
         this.broadcaster = broadcaster;
-        this.url = url;
-        this.username = username;
-        this.password = password;
-        this.catchUpInterval = catchUpInterval;
+        this.listener = new PostgresChannelListener(PostgresOpNotifier.CHANNEL,
+                database, catchUpInterval,
+                broadcaster::catchUpAll, this::handle);
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = Thread.ofPlatform().name("tutti-op-listener").daemon().start(this::run);
+    public void start() {
+        listener.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+    public void stop() {
+        listener.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void run() {
-        while (running) {
-            try (Connection connection = DriverManager.getConnection(url, username, password)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + PostgresOpNotifier.CHANNEL);
-                }
-                log.info("Listening for operations of other nodes");
-                listen(connection.unwrap(PGConnection.class));
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    log.warn("Lost the connection that hears other nodes' operations; reconnecting", e);
-                    pause();
-                }
-            }
-        }
-    }
-
-    private void listen(PGConnection connection) throws SQLException {
-        long interval = catchUpInterval.toNanos();
-        long lastCatchUp = System.nanoTime() - interval;
-        while (running) {
-            if (System.nanoTime() - lastCatchUp >= interval) {
-                broadcaster.catchUpAll();
-                lastCatchUp = System.nanoTime();
-            }
-            PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
-            if (notifications != null) {
-                for (PGNotification notification : notifications) {
-                    handle(notification.getParameter());
-                }
-            }
-        }
+        return listener.isRunning();
     }
 
     private void handle(String payload) {
@@ -120,14 +58,6 @@ class PostgresOpListener implements SmartLifecycle {
             broadcaster.catchUp(project.orElseThrow(), Long.parseLong(payload.substring(colon + 1)));
         } catch (NoSuchElementException | NumberFormatException e) {
             log.warn("Ignored a malformed operation notification: {}", payload);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

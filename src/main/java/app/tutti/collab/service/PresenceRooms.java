@@ -6,18 +6,26 @@ import app.tutti.base.security.CurrentUser;
 import app.tutti.composition.domain.Note;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.ProjectAccess;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Who has a project open on this node, and where they are. Each open editor joins its project's
- * room and hears, after every change, everyone else in the room. Presence is transient: it lives
- * in memory, is never stored, and disappears when the editor leaves (detach) or its session ends.
- * The browser throttles its updates (about 20 per second while something moves).
+ * Who has a project open, and where they are. Each open editor on this node joins its project's
+ * room and hears, after every change, everyone else in the room: the other editors on this node
+ * and those heard from other nodes ({@link #heard}, with PostgreSQL). Presence is transient: it
+ * lives in memory, is never stored, and disappears when the editor leaves (detach) or its session
+ * ends, or, for an editor on another node, when that node stops refreshing it. The browser
+ * throttles its updates (about 20 per second while something moves).
  */
 @Component
 public class PresenceRooms {
@@ -38,12 +46,18 @@ public class PresenceRooms {
     }
 
     private final Map<ProjectId, Map<String, Member>> rooms = new ConcurrentHashMap<>();
+    private final RemotePresences remote;
+    private final String node = UUID.randomUUID().toString();
     private final ProjectAccess access;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    PresenceRooms(ProjectAccess access, CurrentUser currentUser) {
+    PresenceRooms(ProjectAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            @Value("${tutti.cluster.presence-expiry:10s}") Duration expiry) {
         this.access = access;
         this.currentUser = currentUser;
+        this.events = events;
+        this.remote = new RemotePresences(clock, expiry);
     }
 
     /**
@@ -57,16 +71,16 @@ public class PresenceRooms {
         Presence self = new Presence(key, user.displayName(), initials(user.displayName()), colourOf(user),
                 0, 0, List.of(), List.of());
         rooms.computeIfAbsent(projectId, id -> new ConcurrentHashMap<>()).put(key, new Member(self, listener));
-        broadcast(projectId);
+        changed(projectId, key, self);
         return new Membership() {
             @Override
             public void update(long playhead, long viewTick, List<String> selection, List<Note> dragging) {
                 Map<String, Member> room = rooms.get(projectId);
                 Member member = room == null ? null : room.get(key);
                 if (member != null) {
-                    room.put(key, new Member(member.presence().moved(playhead, viewTick, selection, dragging),
-                            member.listener()));
-                    broadcast(projectId);
+                    Presence moved = member.presence().moved(playhead, viewTick, selection, dragging);
+                    room.put(key, new Member(moved, member.listener()));
+                    changed(projectId, key, moved);
                 }
             }
 
@@ -76,21 +90,79 @@ public class PresenceRooms {
                     room.remove(key);
                     return room.isEmpty() ? null : room;
                 });
-                broadcast(projectId);
+                changed(projectId, key, null);
             }
         };
     }
 
-    /** Everyone in the project's room on this node, for tests and the benchmark. */
+    /** Everyone in the project's room as this node knows it: its own editors and those on other nodes. */
     public List<Presence> in(ProjectId projectId) {
-        return List.copyOf(rooms.getOrDefault(projectId, Map.of()).values().stream().map(Member::presence).toList());
+        return Stream.concat(local(projectId).map(Member::presence), remote.in(projectId).stream()).toList();
+    }
+
+    /** Tells this node apart from the others in presence notices. */
+    String node() {
+        return node;
+    }
+
+    boolean isLocal(ProjectId projectId, String key) {
+        return rooms.getOrDefault(projectId, Map.of()).containsKey(key);
+    }
+
+    /**
+     * An editor on another node joined or moved, or left ({@code presence} null). A newcomer makes
+     * this node announce its own editors of the project at once, so both sides see each other
+     * without waiting for a heartbeat.
+     */
+    void heard(ProjectId projectId, String key, @Nullable Presence presence) {
+        if (isLocal(projectId, key)) {
+            return;
+        }
+        if (presence == null) {
+            if (remote.remove(projectId, key)) {
+                broadcast(projectId);
+            }
+            return;
+        }
+        boolean newcomer = remote.put(projectId, presence);
+        broadcast(projectId);
+        if (newcomer) {
+            local(projectId).forEach(m -> events.publishEvent(new PresenceShared(projectId, m.presence().key(),
+                    m.presence())));
+        }
+    }
+
+    /** Forgets editors of other nodes that were not refreshed in time. */
+    void expireRemote() {
+        remote.expire().forEach(this::broadcast);
+    }
+
+    /** Shares every editor on this node again (the heartbeat that keeps them alive on other nodes). */
+    void announceAll() {
+        rooms.forEach((projectId, room) -> room.values().forEach(
+                m -> events.publishEvent(new PresenceShared(projectId, m.presence().key(), m.presence()))));
+    }
+
+    /** Tells the other nodes that every editor here left: this node is shutting down. */
+    void announceLeaving() {
+        rooms.forEach((projectId, room) -> room.keySet().forEach(
+                key -> events.publishEvent(new PresenceShared(projectId, key, null))));
+    }
+
+    private Stream<Member> local(ProjectId projectId) {
+        return List.copyOf(rooms.getOrDefault(projectId, Map.of()).values()).stream();
+    }
+
+    private void changed(ProjectId projectId, String key, @Nullable Presence presence) {
+        events.publishEvent(new PresenceShared(projectId, key, presence));
+        broadcast(projectId);
     }
 
     private void broadcast(ProjectId projectId) {
-        Map<String, Member> room = rooms.getOrDefault(projectId, Map.of());
-        List<Member> members = List.copyOf(room.values());
+        List<Member> members = local(projectId).toList();
+        List<Presence> everyone = in(projectId);
         for (Member member : members) {
-            member.listener().accept(members.stream().map(Member::presence)
+            member.listener().accept(everyone.stream()
                     .filter(p -> !p.key().equals(member.presence().key())).toList());
         }
     }

@@ -11,10 +11,12 @@ import java.util.UUID;
 /**
  * Everything the piano roll needs to show a project at sequence number {@code seq}: timing
  * (resolution, time signature, the tempo map from tick 0 on), whether this user may edit, which
- * track is being edited, the tracks and the notes.
+ * track is being edited, the tracks and the notes. {@code pendingKey} names the place in the
+ * browser's storage where this user's unacknowledged edits of this project survive a reload
+ * ({@code "project:user"}; empty when the roll keeps none, as on a public link).
  */
 public record RollState(long seq, int ticksPerQuarter, int beatsPerBar, int beatUnit, List<TempoPoint> tempos,
-        boolean editable, UUID activeTrackId, List<Track> tracks, NoteColumns notes) {
+        boolean editable, UUID activeTrackId, List<Track> tracks, NoteColumns notes, String pendingKey) {
 
     public RollState {
         tempos = List.copyOf(tempos);
@@ -27,6 +29,7 @@ public record RollState(long seq, int ticksPerQuarter, int beatsPerBar, int beat
         var details = project.details();
         return new RollState(document.seq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
                 details.timeSignature().beatUnit(), tempos, document.role().includes(ProjectRole.EDITOR),
-                activeTrackId, tracks, NoteColumns.of(document.document().notes()));
+                activeTrackId, tracks, NoteColumns.of(document.document().notes()),
+                document.reader() == null ? "" : project.id() + ":" + document.reader());
     }
 }

@@ -27,6 +27,6 @@ final class HistoryRoll {
         var details = project.details();
         return new RollState(project.headSeq(), project.ticksPerQuarter(), details.timeSignature().beatsPerBar(),
                 details.timeSignature().beatUnit(), tempos, false, tracks.getFirst().id(), tracks,
-                NoteColumns.of(notes));
+                NoteColumns.of(notes), "");
     }
 }

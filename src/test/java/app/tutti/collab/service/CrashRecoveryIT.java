@@ -2,6 +2,7 @@ package app.tutti.collab.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tutti.testsupport.AppNodeProcess;
 import app.tutti.testsupport.PostgresTestDatabase;
 import app.tutti.testsupport.RequiresPostgres;
 import java.io.BufferedReader;
@@ -16,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +70,8 @@ class CrashRecoveryIT {
 
     private static Node start(String username, int count, String name) throws IOException {
         Path logFile = Path.of("target", "crash-node-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-Dvaadin.productionMode=true",
-                "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-                EditingNode.class.getName(), username, Integer.toString(count), "--server.port=0",
-                "--tutti.data-dir=target/crash-node"));
-        PostgresTestDatabase.datasourceProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
+        List<String> command = AppNodeProcess.javaCommand(EditingNode.class, List.of(username, Integer.toString(count),
+                "--server.port=0", "--tutti.data-dir=target/crash-node"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> acks = new LinkedBlockingQueue<>();
         Thread output = Thread.ofPlatform().daemon().name("crash-node-" + name)

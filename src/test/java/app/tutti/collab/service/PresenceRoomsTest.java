@@ -10,8 +10,10 @@ import app.tutti.composition.domain.ProjectDetails;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.sharing.domain.ProjectRole;
 import app.tutti.sharing.service.SharingService;
+import app.tutti.testsupport.TestClock;
 import app.tutti.testsupport.TestUsers;
 import app.tutti.testsupport.TuttiSpringTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @TuttiSpringTest
+@RecordApplicationEvents
 class PresenceRoomsTest {
 
     @Autowired
@@ -31,6 +37,12 @@ class PresenceRoomsTest {
     SharingService sharing;
     @Autowired
     TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApplicationEvents events;
 
     String alice;
     String bob;
@@ -88,5 +100,73 @@ class PresenceRoomsTest {
         users.logIn(users.register("eve"));
         assertThatThrownBy(() -> rooms.join(project, others -> { })).isInstanceOf(NotFoundException.class);
         assertThat(rooms.in(project)).isEmpty();
+    }
+
+    private Presence onAnotherNode(String name, long playhead) {
+        return new Presence("remote-" + name, name, name.substring(0, 1), "#3d5a80", playhead, 0, List.of("n2"),
+                List.of());
+    }
+
+    @Test
+    void an_editor_on_another_node_is_heard_moves_and_leaves() {
+        users.logIn(alice);
+        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+
+        rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 480));
+        assertThat(aliceSees.get()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Bea");
+            assertThat(p.playhead()).isEqualTo(480);
+            assertThat(p.selection()).containsExactly("n2");
+        });
+        rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 960));
+        assertThat(aliceSees.get()).singleElement().satisfies(p -> assertThat(p.playhead()).isEqualTo(960));
+        assertThat(rooms.in(project)).hasSize(2);
+
+        rooms.heard(project, "remote-Bea", null);
+        assertThat(aliceSees.get()).isEmpty();
+        assertThat(rooms.in(project)).hasSize(1);
+        a.close();
+    }
+
+    @Test
+    void an_editor_of_another_node_that_stops_refreshing_is_forgotten_after_the_expiry() {
+        users.logIn(alice);
+        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 0));
+        rooms.heard(project, "remote-Cy", onAnotherNode("Cy", 0));
+
+        clock.advance(Duration.ofSeconds(6));
+        rooms.heard(project, "remote-Cy", onAnotherNode("Cy", 240));
+        rooms.expireRemote();
+        assertThat(aliceSees.get()).hasSize(2);
+
+        clock.advance(Duration.ofSeconds(6));
+        rooms.expireRemote();
+        assertThat(aliceSees.get()).extracting(Presence::name).containsExactly("Cy");
+        a.close();
+    }
+
+    @Test
+    void a_newcomer_on_another_node_makes_this_node_announce_its_editors_at_once() {
+        users.logIn(alice);
+        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        String aliceKey = rooms.in(project).getFirst().key();
+        events.clear();
+
+        rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 0));
+        rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 10));
+
+        assertThat(events.stream(PresenceShared.class)).singleElement().satisfies(shared -> {
+            assertThat(shared.key()).isEqualTo(aliceKey);
+            assertThat(shared.presence()).isNotNull();
+        });
+        a.close();
+        assertThat(events.stream(PresenceShared.class).filter(PresenceShared::left)).hasSize(1);
+    }
+
+    @Test
+    void with_h2_there_is_one_node_and_nothing_goes_to_other_nodes() {
+        assertThat(context.getBeanNamesForType(PostgresPresenceNotifier.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(PostgresPresenceListener.class)).isEmpty();
     }
 }

@@ -17,8 +17,11 @@ import app.tutti.testsupport.RequiresChromium;
 import app.tutti.testsupport.RequiresPostgres;
 import app.tutti.testsupport.TestUsers;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two app nodes on one PostgreSQL and two real Chromium users, each signed in on a different
  * node: what one sends over the editor's real protocol (the roll's {@code $server.submit}) shows up
- * in the other's roll, pushed by the other node; an anonymous listener on the public link sees it
- * too and cannot edit.
+ * in the other's roll, pushed by the other node; each sees the other's avatar, selection and
+ * playhead until they leave; an anonymous listener on the public link sees edits too and cannot edit.
  */
 @RequiresPostgres
 @RequiresChromium
@@ -86,7 +89,9 @@ class TwoNodeBrowserIT {
         Page page = browser.newPage(1280, 800);
         Browser.logIn(page, node.url(""), username);
         page.navigate(node.url("/projects/" + project));
-        assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
+        // The first page a node serves can take long on a busy machine.
+        assertThat(page.locator(ROLL + "[data-ready]")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(90_000));
         return page;
     }
 
@@ -99,11 +104,22 @@ class TwoNodeBrowserIT {
      * waits for the server's answer. This skips the roll's own local echo: the sender's roll shows
      * the note once the acknowledgement (which carries the op) arrives.
      */
-    private void submitFrom(Page page, int pitch) {
+    private UUID submitFrom(Page page, int pitch) {
+        UUID note = UUID.randomUUID();
         page.evaluate("async () => await document.querySelector('" + ROLL + "').$server.submit({clientOpId: '"
                 + UUID.randomUUID()
-                + "', baseSeq: 0, op: {type: 'AddNotes', notes: [{id: '" + UUID.randomUUID() + "', trackId: '" + track
+                + "', baseSeq: 0, op: {type: 'AddNotes', notes: [{id: '" + note + "', trackId: '" + track
                 + "', pitch: " + pitch + ", start: 0, duration: 480, velocity: 90}]}})");
+        return note;
+    }
+
+    /** A click on the ruler above {@code tick}, as a person moves the playhead. */
+    @SuppressWarnings("unchecked")
+    private static void clickRuler(Page page, int tick) {
+        Map<String, Object> p = (Map<String, Object>) page.evaluate("t => { const el = document.querySelector('" + ROLL
+                + "'); const top = el.shadowRoot.querySelector('#roll-canvas').getBoundingClientRect().top;"
+                + " return {x: el.clientPoint(t, 60).x, y: top + 8}; }", tick);
+        page.mouse().click(((Number) p.get("x")).doubleValue(), ((Number) p.get("y")).doubleValue());
     }
 
     private long logHead() {
@@ -130,6 +146,34 @@ class TwoNodeBrowserIT {
         awaitNoteCount(onB, 2);
         awaitNoteCount(onA, 2);
         Browser.screenshot(onB, "two-nodes-editor-b");
+    }
+
+    @Test
+    void each_sees_the_other_here_across_nodes_with_selection_and_playhead_until_they_leave() {
+        Page onA = openEditor(nodeA, alice);
+        Page onB = openEditor(nodeB, bob);
+        assertThat(onA.locator("#presence .tutti-avatar")).hasCount(1);
+        assertThat(onA.locator("#presence .tutti-avatar")).hasAttribute("data-name", Pattern.compile("^Bob"));
+        assertThat(onB.locator("#presence .tutti-avatar")).hasAttribute("data-name", Pattern.compile("^Alice"));
+
+        UUID note = submitFrom(onB, 64);
+        awaitNoteCount(onB, 1);
+        onB.evaluate("id => document.querySelector('" + ROLL + "').showNote(id)", note.toString());
+        clickRuler(onB, 1920);
+        assertThat(((Number) onB.evaluate("() => document.querySelector('" + ROLL + "').playheadTick")).intValue())
+                .isEqualTo(1920);
+
+        onA.waitForFunction("id => document.querySelector('" + ROLL
+                + "').others.some(p => p.selection.includes(id) && p.playhead === 1920)", note.toString());
+        awaitNoteCount(onA, 1);
+        Browser.screenshot(onA, "two-nodes-presence");
+
+        // Leaves through the app's own navigation: the editor detaches on the server at once (a
+        // closed tab is noticed through Vaadin's unload beacon, which a busy machine may lose).
+        onB.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My projects")).click();
+        onB.waitForURL(address -> !address.contains("/projects/"));
+        assertThat(onA.locator("#presence .tutti-avatar")).hasCount(0);
+        onA.waitForFunction("() => document.querySelector('" + ROLL + "').others.length === 0");
     }
 
     @Test
