@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PresenceRooms {
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceRooms.class);
 
     private static final String[] COLOURS = {"#d1495b", "#00798c", "#edae49", "#6a4c93", "#2e933c", "#e07a5f",
         "#3d5a80", "#c44536", "#8a5a44", "#1b998b"};
@@ -90,8 +94,13 @@ public class PresenceRooms {
         Map<String, Member> room = rooms.getOrDefault(projectId, Map.of());
         List<Member> members = List.copyOf(room.values());
         for (Member member : members) {
-            member.listener().accept(members.stream().map(Member::presence)
-                    .filter(p -> !p.key().equals(member.presence().key())).toList());
+            try {
+                member.listener().accept(members.stream().map(Member::presence)
+                        .filter(p -> !p.key().equals(member.presence().key())).toList());
+            } catch (RuntimeException e) {
+                // Typically an editor whose UI detached a moment ago and is leaving the room.
+                log.debug("A member of project {} could not hear the others", projectId, e);
+            }
         }
     }
 
