@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code CAST <projects> <editors> <viewers>}: accounts and shared projects ({@link LoadFixture}),
  * one {@code CAST ...} line each, then {@code DONE};</li>
  * <li>{@code HEAP}: collects garbage, then prints {@code HEAP <used bytes> <open HTTP sessions>};</li>
+ * <li>{@code CPU}: prints {@code CPU <CPU time this process has used, in ns>};</li>
  * <li>{@code QUIT}: stops.</li>
  * </ul>
  */
@@ -42,6 +43,7 @@ public final class LoadNode {
                     System.out.println("DONE");
                 }
                 case "HEAP" -> System.out.println("HEAP " + heapAfterGc() + " " + openSessions());
+                case "CPU" -> System.out.println("CPU " + CpuMeter.processCpuNanos());
                 default -> System.out.println("UNKNOWN " + line);
             }
         }

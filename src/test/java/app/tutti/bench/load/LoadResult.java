@@ -56,8 +56,9 @@ record LoadResult(double seconds, long committed, long delivered, double[] ackMi
                         Percentiles.percentile(sortedMillis, 99), sortedMillis[sortedMillis.length - 1]);
     }
 
-    double ackP99() {
-        return Percentiles.percentile(ackMillis, 99);
+    /** The node's CPU time per committed edit (its fan-out included), in ms. */
+    double nodeCpuMillisPerEdit(CpuMeter.Usage cpu) {
+        return committed == 0 ? Double.NaN : cpu.node() * seconds * 1000 / committed;
     }
 
     String errorText() {

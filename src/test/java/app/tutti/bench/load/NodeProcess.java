@@ -28,7 +28,7 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     private static final long PATIENCE_SECONDS = 600;
-    private static final List<String> REPLIES = List.of("READY ", "CAST ", "DONE", "HEAP ", "UNKNOWN ");
+    private static final List<String> REPLIES = List.of("READY ", "CAST ", "DONE", "HEAP ", "CPU ", "UNKNOWN ");
 
     private final Process process;
     private final PrintWriter commands;
@@ -48,7 +48,13 @@ public final class NodeProcess implements AutoCloseable {
         Path log = Path.of("target", "load-node-" + name + ".log");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-Xms" + heap, "-Xmx" + heap, "-Dvaadin.productionMode=true",
-                "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"), LoadNode.class.getName(),
+                "-Dai.djl.offline=true"));
+        // For profiling, e.g. -Dtutti.bench.node-jvm="-XX:StartFlightRecording=filename=target/node.jfr"
+        String extraJvm = System.getProperty("tutti.bench.node-jvm", "").strip();
+        if (!extraJvm.isEmpty()) {
+            command.addAll(List.of(extraJvm.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadNode.class.getName(),
                 "--server.port=0", "--tutti.data-dir=target/load-node-" + name, "--logging.level.root=warn",
                 "--server.tomcat.mbeanregistry.enabled=true"));
         PostgresTestDatabase.datasourceProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -66,7 +72,7 @@ public final class NodeProcess implements AutoCloseable {
     }
 
     /** Accounts and projects made in the node: see {@link LoadFixture#prepare}. */
-    public List<LoadFixture.Cast> cast(int projects, int editors, int viewers) {
+    public synchronized List<LoadFixture.Cast> cast(int projects, int editors, int viewers) {
         commands.println("CAST " + projects + " " + editors + " " + viewers);
         List<LoadFixture.Cast> casts = new ArrayList<>();
         for (String line = reply(); !line.equals("DONE"); line = reply()) {
@@ -75,10 +81,16 @@ public final class NodeProcess implements AutoCloseable {
         return casts;
     }
 
-    public Heap heap() {
+    public synchronized Heap heap() {
         commands.println("HEAP");
         String[] words = reply().split(" ");
         return new Heap(Long.parseLong(words[1]), Long.parseLong(words[2]));
+    }
+
+    /** CPU time the node has used so far, in nanoseconds. */
+    public synchronized long cpuNanos() {
+        commands.println("CPU");
+        return Long.parseLong(reply().substring("CPU ".length()).strip());
     }
 
     private String reply() {
