@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Many people editing at once on one node (its own process, PostgreSQL): {@link #SESSIONS} tabs,
  * each its own login and Vaadin session, spread over {@link #PROJECTS} projects, each making an
- * edit every 0.5 to 1 s. Measures the time from submit to acknowledgement and to arrival at the
+ * edit every 0.5 to 1 s and, like the roll, telling the others where it is after each edit
+ * (selection, view: the {@code presence} call). Measures the time from submit to acknowledgement and to arrival at the
  * project's other editors, and the node's heap after garbage collection before the tabs opened,
  * with all of them open, and after the editing.
  */
@@ -43,7 +44,7 @@ public final class CollabSessions {
             for (int i = 0; i < tabs.size(); i++) {
                 editors.add(new LoadEditor(tabs.get(i), new EditGenerator(tabs.get(i).loaded().activeTrackId(), i),
                         submittedBySeq.computeIfAbsent(seats.get(i).projectId(), p -> new ConcurrentHashMap<>()),
-                        window, 4));
+                        window, 4, true));
             }
             CpuMeter.Usage cpu = EditingRun.run(editors, window,
                     () -> () -> Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1000)), new CpuMeter(node));
@@ -59,7 +60,7 @@ public final class CollabSessions {
         try (EditorTab tab = client.openEditor(cast.editors().getFirst(), cast.projectId())) {
             Window window = Window.after(Duration.ZERO, Duration.ofSeconds(5));
             LoadEditor editor = new LoadEditor(tab, new EditGenerator(tab.loaded().activeTrackId(), -1),
-                    new ConcurrentHashMap<>(), window, 4);
+                    new ConcurrentHashMap<>(), window, 4, true);
             EditingRun.run(List.of(editor), window, () -> () -> Thread.sleep(100), new CpuMeter(node));
         }
     }

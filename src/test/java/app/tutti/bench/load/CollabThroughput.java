@@ -45,7 +45,7 @@ public final class CollabThroughput {
             Window window = Window.after(WARM_UP, MEASURED);
             Map<Long, Long> submittedBySeq = new ConcurrentHashMap<>();
             List<LoadEditor> editors = IntStream.range(0, tabs.size()).mapToObj(i -> new LoadEditor(tabs.get(i),
-                    new EditGenerator(tabs.get(i).loaded().activeTrackId(), i), submittedBySeq, window, inFlight))
+                    new EditGenerator(tabs.get(i).loaded().activeTrackId(), i), submittedBySeq, window, inFlight, false))
                     .toList();
             CpuMeter.Usage cpu = EditingRun.run(editors, window, () -> () -> {
             }, new CpuMeter(node));

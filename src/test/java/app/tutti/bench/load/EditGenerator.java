@@ -31,6 +31,7 @@ final class EditGenerator {
     private final String trackId;
     private final Random random;
     private final List<OwnNote> notes = new ArrayList<>();
+    private String selected = "";
 
     EditGenerator(String trackId, long seed) {
         this.trackId = trackId;
@@ -49,6 +50,7 @@ final class EditGenerator {
     JsonNode add() {
         OwnNote note = new OwnNote(48 + random.nextInt(36), 240L * random.nextInt(128));
         notes.add(note);
+        selected = note.id;
         ObjectNode op = UidlMessage.JSON.createObjectNode().put("type", "AddNotes");
         op.putArray("notes").addObject().put("id", note.id).put("trackId", trackId).put("pitch", note.pitch)
                 .put("start", note.start).put("duration", 240).put("velocity", 90);
@@ -57,6 +59,7 @@ final class EditGenerator {
 
     private JsonNode move() {
         OwnNote note = notes.get(random.nextInt(notes.size()));
+        selected = note.id;
         ObjectNode op = UidlMessage.JSON.createObjectNode().put("type", "UpdateNotes");
         ObjectNode change = op.putArray("changes").addObject().put("id", note.id);
         if (random.nextBoolean()) {
@@ -69,8 +72,26 @@ final class EditGenerator {
         return op;
     }
 
+    /**
+     * Where the person is after the last edit, as the roll's {@code presence} call sends it: the
+     * note just added or moved is selected (nothing after a delete), the view starts at its bar.
+     */
+    JsonNode presence() {
+        ObjectNode presence = UidlMessage.JSON.createObjectNode().put("playhead", 0);
+        long viewTick = notes.stream().filter(n -> n.id.equals(selected)).mapToLong(n -> n.start / 960 * 960)
+                .findFirst().orElse(0);
+        presence.put("viewTick", viewTick);
+        var selection = presence.putArray("selection");
+        if (!selected.isEmpty()) {
+            selection.add(selected);
+        }
+        presence.putArray("dragging");
+        return presence;
+    }
+
     private JsonNode delete() {
         OwnNote note = notes.remove(random.nextInt(notes.size()));
+        selected = "";
         ObjectNode op = UidlMessage.JSON.createObjectNode().put("type", "DeleteNotes");
         op.putArray("ids").add(note.id);
         return op;

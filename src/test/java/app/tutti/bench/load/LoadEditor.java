@@ -25,6 +25,7 @@ final class LoadEditor implements EditorTab.Listener {
     private final Map<Long, Long> submittedBySeq;
     private final Window window;
     private final Semaphore inFlight;
+    private final boolean withPresence;
     private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
     /** Acknowledged ops submitted in the window: submitted, acknowledged. */
     final Samples acknowledged = new Samples();
@@ -35,8 +36,11 @@ final class LoadEditor implements EditorTab.Listener {
     final AtomicLong errors = new AtomicLong();
     final List<String> problems = new CopyOnWriteArrayList<>();
 
-    LoadEditor(EditorTab tab, EditGenerator edits, Map<Long, Long> submittedBySeq, Window window, int maxInFlight) {
+    /** {@code withPresence}: after each edit also send where the person is, as the roll does ({@code presence}). */
+    LoadEditor(EditorTab tab, EditGenerator edits, Map<Long, Long> submittedBySeq, Window window, int maxInFlight,
+            boolean withPresence) {
         this.tab = tab;
+        this.withPresence = withPresence;
         this.edits = edits;
         this.submittedBySeq = submittedBySeq;
         this.window = window;
@@ -56,6 +60,9 @@ final class LoadEditor implements EditorTab.Listener {
         JsonNode op = edits.next();
         pending.put(clientOpId, System.nanoTime());
         tab.submit(clientOpId, op);
+        if (withPresence) {
+            tab.call("presence", edits.presence());
+        }
         return true;
     }
 
