@@ -40,7 +40,7 @@ class PresenceAvatars extends HorizontalLayout {
             follow(null);
         }
         List<Shown> now = others.stream().map(Shown::of).toList();
-        if (now.equals(shown) && Objects.equals(following, shownFollowing) && getComponentCount() == now.size()) {
+        if (now.equals(shown) && Objects.equals(following, shownFollowing)) {
             return;
         }
         shown = now;
