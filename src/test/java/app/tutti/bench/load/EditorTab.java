@@ -7,17 +7,13 @@ import static com.vaadin.flow.shared.ApplicationConstants.SERVER_SYNC_ID;
 
 import com.vaadin.flow.shared.ApplicationConstants;
 import com.vaadin.flow.shared.JsonConstants;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,9 +58,6 @@ public final class EditorTab implements AutoCloseable {
 
     private final LoadClient client;
     private final CookieJar cookies = new CookieJar();
-    private final AtmosphereFrames frames = new AtmosphereFrames();
-    private final StringBuilder pushText = new StringBuilder();
-    private final CompletableFuture<Void> pushHandshake = new CompletableFuture<>();
     private final AtomicLong seenSeq = new AtomicLong();
     private final Object lock = new Object();
     private final List<ObjectNode> queue = new ArrayList<>();
@@ -79,9 +72,8 @@ public final class EditorTab implements AutoCloseable {
     private String csrfToken = ApplicationConstants.CSRF_TOKEN_DEFAULT_VALUE;
     private int rollNode = -1;
     private RollCall.@Nullable Loaded loaded;
-    private @Nullable WebSocket push;
+    private @Nullable PushChannel push;
     private @Nullable ScheduledFuture<?> heartbeat;
-    private volatile boolean closing;
 
     EditorTab(LoadClient client) {
         this.client = client;
@@ -127,7 +119,9 @@ public final class EditorTab implements AutoCloseable {
         JsonNode uidl = config.path("uidl");
         csrfToken = uidl.path(ApplicationConstants.UIDL_SECURITY_TOKEN_ID).asString();
         handle(UidlMessage.of(uidl), System.nanoTime());
-        connectPush(uidl.path(ApplicationConstants.UIDL_PUSH_ID).asString());
+        push = new PushChannel(client, cookies.header().orElse(null), uiId,
+                uidl.path(ApplicationConstants.UIDL_PUSH_ID).asString(), lastSyncId,
+                (message, atNanos) -> handle(UidlMessage.parse(message), atNanos), this::fail);
         ObjectNode navigate = UidlMessage.JSON.createObjectNode()
                 .put(JsonConstants.RPC_TYPE, JsonConstants.RPC_TYPE_EVENT)
                 .put(JsonConstants.RPC_NODE, 1)
@@ -283,61 +277,6 @@ public final class EditorTab implements AutoCloseable {
         }
     }
 
-    private void connectPush(String pushId) {
-        URI address = URI.create(client.base().toString().replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId="
-                + uiId + "&" + ApplicationConstants.PUSH_ID_PARAMETER + "=" + pushId
-                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
-                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8"
-                + "&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + lastSyncId);
-        WebSocket.Builder builder = client.http().newWebSocketBuilder().connectTimeout(LoadClient.TIMEOUT);
-        cookies.header().ifPresent(cookie -> builder.header("Cookie", cookie));
-        push = builder.buildAsync(address, new PushListener()).join();
-        pushHandshake.orTimeout(LoadClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS).join();
-    }
-
-    /** Vaadin's push: the first message is Atmosphere's handshake, then UIDL messages; padding is ignored. */
-    private final class PushListener implements WebSocket.Listener {
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            long now = System.nanoTime();
-            pushText.append(data);
-            if (last) {
-                List<String> messages = frames.feed(pushText);
-                pushText.setLength(0);
-                for (String message : messages) {
-                    if (message.startsWith("{")) {
-                        handle(UidlMessage.parse(message), now);
-                    } else if (!pushHandshake.isDone()) {
-                        pushHandshake.complete(null);
-                    }
-                }
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            if (!closing) {
-                fail("push closed by the server: " + statusCode + " " + reason);
-            }
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            pushHandshake.completeExceptionally(error);
-            if (!closing) {
-                fail("push failed: " + error);
-            }
-        }
-    }
-
     private void sendHeartbeat() {
         client.http().sendAsync(request("?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
                 + ApplicationConstants.REQUEST_TYPE_HEARTBEAT + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId)
@@ -392,7 +331,6 @@ public final class EditorTab implements AutoCloseable {
      */
     @Override
     public void close() {
-        closing = true;
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
@@ -414,7 +352,7 @@ public final class EditorTab implements AutoCloseable {
             client.http().sendAsync(uidlRequest(payload), HttpResponse.BodyHandlers.discarding());
         }
         if (push != null) {
-            push.sendClose(WebSocket.NORMAL_CLOSURE, "");
+            push.close();
         }
     }
 }
