@@ -55,8 +55,8 @@ final class ContinuationLatency {
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return String.format(Locale.ROOT, "| %d requests | %.0f tokens per continuation | p50 %.0f ms | p99 %.0f ms |"
-                + " max %.0f ms |%n", requests, (double) tokens / requests, percentile(sorted, 50),
-                percentile(sorted, 99), sorted[sorted.length - 1]);
+                + " max %.0f ms |%n", requests, (double) tokens / requests, Percentiles.percentile(sorted, 50),
+                Percentiles.percentile(sorted, 99), sorted[sorted.length - 1]);
     }
 
     /** Prompts of 8 bars from the POP909 validation songs. */
@@ -70,10 +70,5 @@ final class ContinuationLatency {
     private static int[] prompt(RemiTokenizer tokenizer, int[] tokens) {
         int ninthBar = tokenizer.startOfBar(tokens, 9);
         return Arrays.copyOf(tokens, ninthBar >= 0 ? ninthBar : Math.min(tokens.length, 200));
-    }
-
-    static double percentile(double[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

@@ -127,8 +127,9 @@ final class EditorBrowserBenchmark {
     }
 
     private static String table(List<Open> opens, List<Open> emptyOpens, List<Double> frames) {
-        double p50 = frames.get(frames.size() / 2);
-        double p95 = frames.get((int) (frames.size() * 0.95));
+        double[] sorted = frames.stream().mapToDouble(Double::doubleValue).toArray();
+        double p50 = Percentiles.percentile(sorted, 50);
+        double p95 = Percentiles.percentile(sorted, 95);
         return String.format(Locale.ROOT, """
                 | open a %,d-note project until editable (%d times) | median %.0f ms | slowest %.0f ms |
                 | … of which the server response carrying the notes (%,d KB), request to last byte | median %.0f ms | slowest %.0f ms |

@@ -63,8 +63,8 @@ final class PoolLatency {
             long total = java.util.Arrays.stream(tokens).sum();
             return String.format(Locale.ROOT, "| %d users at once | %d | %.0f | %.0f ms | %.0f ms | %.0f ms | %.0f ms"
                     + " | %s | %.0f tokens/s |%n", users, workers, (double) total / users,
-                    ContinuationLatency.percentile(sorted, 50), ContinuationLatency.percentile(sorted, 90),
-                    ContinuationLatency.percentile(sorted, 99), sorted[sorted.length - 1],
+                    Percentiles.percentile(sorted, 50), Percentiles.percentile(sorted, 90),
+                    Percentiles.percentile(sorted, 99), sorted[sorted.length - 1],
                     sorted[sorted.length - 1] <= 5000 ? "yes" : "no", total / seconds);
         }
     }

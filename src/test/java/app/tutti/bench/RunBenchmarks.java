@@ -1,5 +1,8 @@
 package app.tutti.bench;
 
+import app.tutti.bench.load.CollabBrowserLatency;
+import app.tutti.bench.load.CollabSessions;
+import app.tutti.bench.load.CollabThroughput;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -32,12 +35,12 @@ public final class RunBenchmarks {
     /**
      * Runs every benchmark, or only the sections named in the system property {@code tutti.bench.only}
      * (comma-separated: {@code jmh}, {@code history}, {@code ai-latency}, {@code provenance}, {@code ai-pool},
-     * {@code browser}).
+     * {@code browser}, {@code collab-browser}, {@code collab-throughput}, {@code collab-sessions}).
      */
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws Exception {
         String only = System.getProperty("tutti.bench.only", "");
         Set<String> sections = only.isBlank() ? Set.of("jmh", "history", "ai-latency", "provenance", "ai-pool",
-                "browser")
+                "browser", "collab-browser", "collab-throughput", "collab-sessions")
                 : Set.of(only.split(","));
         if (sections.contains("jmh")) {
             jmh();
@@ -63,8 +66,7 @@ public final class RunBenchmarks {
             BenchmarkReport.replaceSection(REPORT, "ai-pool", "Measured " + LocalDate.now() + " on "
                     + Machine.describe() + " with `./mvnw -Pproduction,bench verify -Dtutti.bench.only=ai-pool`"
                     + " (`PoolLatency`); load average of the machine (other work included) when it started: "
-                    + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage()) + ".\n\n| burst | workers | tokens per request | p50 | p90 | p99 | max |"
+                    + String.format(Locale.ROOT, "%.1f", loadAverage()) + ".\n\n| burst | workers | tokens per request | p50 | p90 | p99 | max |"
                     + " all within 5 s | throughput |\n|---|---|---|---|---|---|---|---|---|\n"
                     + PoolLatency.measure(MODEL, 20, 1) + PoolLatency.measure(MODEL, 20, 2));
         }
@@ -74,6 +76,46 @@ public final class RunBenchmarks {
                     + " headless Chromium 1280×800).\n\n| what | typical | worst |\n|---|---|---|\n"
                     + EditorBrowserBenchmark.measure());
         }
+        collab(sections);
+    }
+
+    private static void collab(Set<String> sections) throws Exception {
+        if (sections.contains("collab-browser")) {
+            double load = loadAverage();
+            String rows = CollabBrowserLatency.measure();
+            BenchmarkReport.replaceSection(REPORT, "collab-browser", collabHeader("collab-browser",
+                    "CollabBrowserLatency", load) + "\n\n| edits | A's key press → in B's roll document p50 / p99 / max"
+                    + " | … → drawn in B (next frame) p50 / p99 / max | … → A's own acknowledgement p50 / p99 / max"
+                    + " | wrong states in B |\n|---|---|---|---|---|\n" + rows);
+        }
+        if (sections.contains("collab-throughput")) {
+            double load = loadAverage();
+            String rows = CollabThroughput.measure(1, 8);
+            BenchmarkReport.replaceSection(REPORT, "collab-throughput", collabHeader("collab-throughput",
+                    "CollabThroughput", load) + "\n\n| editors | unacknowledged edits per editor (at most) | edits"
+                    + " committed /s | others' edits delivered /s | submit → own acknowledgement p50 / p99 / max"
+                    + " | submit → seen by the other 19 p50 / p99 / max | errors | node CPU per edit (CPU use in the window)"
+                    + " |\n|---|---|---|---|---|---|---|---|\n"
+                    + rows);
+        }
+        if (sections.contains("collab-sessions")) {
+            double load = loadAverage();
+            String tables = CollabSessions.measure();
+            BenchmarkReport.replaceSection(REPORT, "collab-sessions", collabHeader("collab-sessions",
+                    "CollabSessions", load) + "\n\n" + tables);
+        }
+    }
+
+    /** Machine, date, command and the machine's load average (other work included) before and after the run. */
+    private static String collabHeader(String section, String benchmark, double loadBefore) {
+        return "Measured " + LocalDate.now() + " on " + Machine.describe() + " with `./mvnw -Pproduction,bench verify"
+                + " -Dtutti.bench.only=" + section + "` (`" + benchmark + "`); load average of the machine (other work"
+                + " included) " + String.format(Locale.ROOT, "%.1f before, %.1f after", loadBefore, loadAverage())
+                + " the run.";
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void jmh() throws RunnerException, IOException {

@@ -9,35 +9,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * The latest known notes of recently edited projects, so an edit does not rebuild the document
- * from the database. An entry is only used for the exact sequence number it holds, so a stale
- * entry (another node committed meanwhile) is simply not used; callers get a copy to change.
+ * from the database. An entry holds the state at one sequence number; a caller that needs a later
+ * one (another edit or node committed meanwhile) brings a copy forward from the log. Callers get
+ * a copy to change.
  */
 @Component
 class DocumentCache {
 
-    private record Cached(long seq, NoteDocument document) {
-    }
-
     static final int MAX_PROJECTS = 200;
 
-    private final Map<ProjectId, Cached> entries = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<ProjectId, DocumentLoader.Loaded> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ProjectId, Cached> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ProjectId, DocumentLoader.Loaded> eldest) {
             return size() > MAX_PROJECTS;
         }
     };
 
-    synchronized Optional<NoteDocument> copyAt(ProjectId projectId, long seq) {
-        Cached entry = entries.get(projectId);
-        return entry != null && entry.seq() == seq ? Optional.of(new NoteDocument(entry.document().notes()))
+    /** A copy of the cached state if it is at {@code seq} or before, with its sequence number. */
+    synchronized Optional<DocumentLoader.Loaded> copyAtOrBefore(ProjectId projectId, long seq) {
+        DocumentLoader.Loaded entry = entries.get(projectId);
+        return entry != null && entry.seq() <= seq
+                ? Optional.of(new DocumentLoader.Loaded(entry.seq(), new NoteDocument(entry.document().notes())))
                 : Optional.empty();
     }
 
     /** Keeps {@code document} (which the caller must no longer change) as the state at {@code seq}. */
     synchronized void put(ProjectId projectId, long seq, NoteDocument document) {
-        Cached current = entries.get(projectId);
+        DocumentLoader.Loaded current = entries.get(projectId);
         if (current == null || current.seq() < seq) {
-            entries.put(projectId, new Cached(seq, document));
+            entries.put(projectId, new DocumentLoader.Loaded(seq, document));
         }
     }
 }

@@ -5,9 +5,10 @@ import app.tutti.collab.domain.OpLogRepository;
 import app.tutti.collab.domain.SnapshotRepository;
 import app.tutti.composition.domain.NoteDocument;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds a project's notes from its latest snapshot plus the log after it. */
+/** Rebuilds a project's notes from its latest snapshot plus the log after it, or brings a known state forward. */
 @Component
 class DocumentLoader {
 
@@ -32,5 +33,24 @@ class DocumentLoader {
             seq = entry.seq();
         }
         return new Loaded(seq, document);
+    }
+
+    /**
+     * {@code from} brought forward to exactly {@code seq} by the logged operations after it, or
+     * empty if the log does not continue it without a gap up to there.
+     */
+    Optional<NoteDocument> bringForward(ProjectId projectId, Loaded from, long seq) {
+        long at = from.seq();
+        for (var entry : log.findByProjectIdAfterSeqOrderBySeq(projectId, at)) {
+            if (entry.seq() > seq) {
+                break;
+            }
+            if (entry.seq() != at + 1) {
+                return Optional.empty();
+            }
+            from.document().apply(entry.op());
+            at = entry.seq();
+        }
+        return at == seq ? Optional.of(from.document()) : Optional.empty();
     }
 }

@@ -82,8 +82,18 @@ public class EditSessionService {
                 null));
     }
 
+    /**
+     * The notes at {@code seq}: the cached state, brought forward by the few operations logged
+     * since if it is a little behind, else rebuilt from the latest snapshot. Being a little behind is
+     * common: when edits of one project queue for its head, the next one starts the moment the
+     * previous commits, before that one has put its state into the cache.
+     */
     private NoteDocument documentAt(ProjectId projectId, long seq) {
-        return cache.copyAt(projectId, seq).orElseGet(() -> loader.load(projectId).document());
+        return cache.copyAtOrBefore(projectId, seq)
+                .filter(cached -> seq - cached.seq() <= SNAPSHOT_EVERY)
+                .flatMap(cached -> cached.seq() == seq ? Optional.of(cached.document())
+                        : loader.bringForward(projectId, cached, seq))
+                .orElseGet(() -> loader.load(projectId).document());
     }
 
     /** Appends the operation and returns its sequence number. */

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PresenceRooms {
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceRooms.class);
 
     private static final String[] COLOURS = {"#d1495b", "#00798c", "#edae49", "#6a4c93", "#2e933c", "#e07a5f",
         "#3d5a80", "#c44536", "#8a5a44", "#1b998b"};
@@ -162,8 +166,13 @@ public class PresenceRooms {
         List<Member> members = local(projectId).toList();
         List<Presence> everyone = in(projectId);
         for (Member member : members) {
-            member.listener().accept(everyone.stream()
-                    .filter(p -> !p.key().equals(member.presence().key())).toList());
+            try {
+                member.listener().accept(everyone.stream()
+                        .filter(p -> !p.key().equals(member.presence().key())).toList());
+            } catch (RuntimeException e) {
+                // Typically an editor whose UI detached a moment ago and is leaving the room.
+                log.debug("A member of project {} could not hear the others", projectId, e);
+            }
         }
     }
 

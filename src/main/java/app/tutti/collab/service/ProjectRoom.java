@@ -16,7 +16,12 @@ import org.slf4j.LoggerFactory;
  * it was given and gets every later operation exactly once, in order, however the news arrives
  * (this node's commit, a notification from another node, a periodic catch-up): what a listener
  * lacks is read from the log, which holds every committed operation. All delivery for a project
- * runs under this room's lock.
+ * runs under this room's lock, and a listener only ever gets the number after its own.
+ * <p>
+ * The log is read <em>before</em> taking the lock, never while holding it: a committing edit
+ * delivers from its after-commit phase, still holding its database connection, and waits here
+ * for the lock; a holder that then asked the pool for a connection could wait for ever for
+ * connections held by edits waiting for it.
  */
 final class ProjectRoom {
 
@@ -49,7 +54,7 @@ final class ProjectRoom {
     }
 
     /** Delivers everything in the log that some listener has not had yet. */
-    synchronized void catchUp() {
+    void catchUp() {
         deliverUpTo(Long.MAX_VALUE, null);
     }
 
@@ -66,25 +71,33 @@ final class ProjectRoom {
      * Brings every listener up to at least {@code seq}. {@code known}, when given, is the entry
      * with that number, which saves reading the log when nobody is further behind.
      */
-    synchronized void deliverUpTo(long seq, @Nullable OpLogEntry known) {
-        long behind = listeners.stream().mapToLong(l -> l.delivered).min().orElse(seq);
+    void deliverUpTo(long seq, @Nullable OpLogEntry known) {
+        long behind = behind(seq);
         if (behind >= seq) {
             return;
         }
+        // A listener that joins while this runs, further behind, is caught up by its own subscription.
         List<OpLogEntry> missing = known != null && known.seq() == behind + 1 ? List.of(known)
                 : opLog.findByProjectIdAfterSeqOrderBySeq(projectId, behind);
-        for (OpLogEntry entry : missing) {
-            listeners.forEach(listener -> deliver(listener, entry));
+        synchronized (this) {
+            for (OpLogEntry entry : missing) {
+                listeners.forEach(listener -> deliver(listener, entry));
+            }
         }
     }
 
+    /** The lowest sequence number any listener has, or {@code ifNone} without listeners. */
+    private synchronized long behind(long ifNone) {
+        return listeners.stream().mapToLong(l -> l.delivered).min().orElse(ifNone);
+    }
+
     /** The lowest sequence number every listener has; new operations come after it. */
-    synchronized long deliveredToAll() {
-        return listeners.stream().mapToLong(l -> l.delivered).min().orElse(Long.MAX_VALUE);
+    long deliveredToAll() {
+        return behind(Long.MAX_VALUE);
     }
 
     private void deliver(Listener listener, OpLogEntry entry) {
-        if (entry.seq() <= listener.delivered) {
+        if (entry.seq() != listener.delivered + 1) {
             return;
         }
         listener.delivered = entry.seq();

@@ -9,12 +9,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The others in the project, one coloured circle with initials each. Clicking one makes the roll
- * follow that person's view and playhead; clicking again (or them leaving) stops following.
+ * follow that person's view and playhead; clicking again (or them leaving) stops following. The
+ * circles are rebuilt only when who is here (or whom this editor follows) changes, not on each
+ * move of someone's playhead or selection: every rebuild goes to the browser as new elements.
  */
 class PresenceAvatars extends HorizontalLayout {
 
+    /** What the circles show of a person. */
+    private record Shown(String key, String name, String initials, String colour) {
+        static Shown of(Presence p) {
+            return new Shown(p.key(), p.name(), p.initials(), p.colour());
+        }
+    }
+
     private final PianoRoll roll;
     private @Nullable String following;
+    private List<Shown> shown = List.of();
+    private @Nullable String shownFollowing;
 
     PresenceAvatars(PianoRoll roll) {
         this.roll = roll;
@@ -25,10 +36,16 @@ class PresenceAvatars extends HorizontalLayout {
     }
 
     void show(List<Presence> others) {
-        removeAll();
         if (following != null && others.stream().noneMatch(p -> p.key().equals(following))) {
             follow(null);
         }
+        List<Shown> now = others.stream().map(Shown::of).toList();
+        if (now.equals(shown) && Objects.equals(following, shownFollowing)) {
+            return;
+        }
+        shown = now;
+        shownFollowing = following;
+        removeAll();
         for (Presence p : others) {
             Span avatar = new Span(p.initials());
             avatar.addClassName("tutti-avatar");

@@ -224,6 +224,27 @@ class EditSessionServiceTest {
     }
 
     @Test
+    void a_cached_state_some_operations_behind_is_brought_forward_by_the_logged_moves_and_deletes() {
+        Note kept = note(60, 0);
+        Note deleted = note(62, 480);
+        submit(new EditOp.AddNotes(List.of(kept, deleted)));
+        transactions.executeWithoutResult(status -> {
+            opLog.insert(new OpLogEntry(project, projectHead.advance(project), null, UUID.randomUUID(), 1,
+                    new EditOp.UpdateNotes(List.of(new NoteChange(kept.id(), null, 67, 960L, null, null))),
+                    clock.instant()));
+            opLog.insert(new OpLogEntry(project, projectHead.advance(project), null, UUID.randomUUID(), 2,
+                    new EditOp.DeleteNotes(List.of(deleted.id())), clock.instant()));
+        });
+        Note added = note(64, 0);
+
+        submit(new EditOp.AddNotes(List.of(added)));
+
+        Note moved = new Note(kept.id(), kept.trackId(), 67, 960, kept.duration(), kept.velocity());
+        assertThat(edits.open(project).document().notes()).containsExactlyInAnyOrder(moved, added);
+        assertThat(loader.load(project).document().notes()).containsExactlyInAnyOrder(moved, added);
+    }
+
+    @Test
     void concurrent_edits_get_distinct_consecutive_sequence_numbers() throws Exception {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
         ExecutorService pool = Executors.newFixedThreadPool(4);

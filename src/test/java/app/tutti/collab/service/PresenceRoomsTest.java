@@ -64,6 +64,33 @@ class PresenceRoomsTest {
         users.logOut();
     }
 
+    /**
+     * A member whose editor is going away at the same moment (its UI already detached, so its
+     * listener throws) keeps neither the others from hearing nor the one leaving from leaving.
+     * Found by the collab-throughput load run: tabs closing at once threw UIDetachedException out
+     * of the leaving editor's detach, which then skipped unsubscribing from the project's edits.
+     */
+    @Test
+    void a_member_whose_listener_fails_does_not_stop_the_others_hearing_or_anyone_leaving() {
+        users.logIn(alice);
+        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        users.logIn(bob);
+        PresenceRooms.Membership b = rooms.join(project, others -> {
+            throw new IllegalStateException("this editor's UI is detached");
+        });
+        users.logIn(alice);
+        PresenceRooms.Membership third = rooms.join(project, others -> {
+        });
+        assertThat(aliceSees.get()).hasSize(2);
+
+        third.close();
+        assertThat(aliceSees.get()).hasSize(1);
+        b.close();
+        assertThat(aliceSees.get()).isEmpty();
+        a.close();
+        assertThat(rooms.in(project)).isEmpty();
+    }
+
     @Test
     void each_hears_the_other_with_their_playhead_selection_and_drag_until_they_leave() {
         users.logIn(alice);

@@ -3,6 +3,7 @@ package app.tutti.history.service;
 import static app.tutti.history.service.HistoryScenario.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.NotFoundException;
@@ -103,12 +104,14 @@ class VersionServiceTest {
         scenario.add(project, note(song.track(), 64, 960));
         scenario.add(project, note(song.track(), 65, 1440));
 
-        assertThat(versions.timeline(project)).singleElement().satisfies(entry -> {
-            assertThat(entry.version().kind()).isEqualTo(VersionKind.AUTO);
-            assertThat(entry.version().seq()).isEqualTo(2);
-            assertThat(entry.authorName()).isEqualTo(VersionService.AUTOMATIC);
-            assertThat(entry.version().summary()).isEqualTo("Ana added 2 notes in bar 1");
-        });
+        // Written by a thread of its own after the edit committed.
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().untilAsserted(() -> assertThat(
+                versions.timeline(project)).singleElement().satisfies(entry -> {
+                    assertThat(entry.version().kind()).isEqualTo(VersionKind.AUTO);
+                    assertThat(entry.version().seq()).isEqualTo(2);
+                    assertThat(entry.authorName()).isEqualTo(VersionService.AUTOMATIC);
+                    assertThat(entry.version().summary()).isEqualTo("Ana added 2 notes in bar 1");
+                }));
     }
 
     @Test
