@@ -153,9 +153,9 @@ class ProposalPanel extends Dialog {
                         + " (seed " + generation.seed() + ").");
         roll.showGhostNotes(generation.proposedNotes(), trackId);
         provenance.removeAll();
-        if (!generation.provenance().isEmpty()) {
-            provenance.add(new Span("Closest training music:"));
-        }
+        provenance.add(new Span(generation.provenance().isEmpty()
+                ? "No training music resembles these notes (too few, or only common figures such as scales)."
+                : "Closest training music:"));
         for (int rank = 0; rank < generation.provenance().size(); rank++) {
             provenance.add(excerptRow(generation.id(), generation.provenance().get(rank), rank));
         }

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PianoRoll extends Component implements HasSize {
 
     static final String UNREADABLE = "This edit could not be read, so it was undone.";
-    static final String READ_ONLY = "This roll is read-only, so the edit was undone.";
+    static final String READ_ONLY = "You can view this roll but not edit it, so the edit was undone.";
     static final String FAILED = "This edit could not be saved, so it was undone.";
 
     private static final Logger log = LoggerFactory.getLogger(PianoRoll.class);

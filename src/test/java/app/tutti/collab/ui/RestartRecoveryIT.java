@@ -219,8 +219,9 @@ class RestartRecoveryIT {
 
         restartAndSignInAgain(bob);
 
+        // the roll opens read-only for a viewer and refuses the kept edits itself; the server would too
         assertThat(page.locator(ROLL + " #toast")).hasText(
-                "2 edits made while offline could not be saved: You can view this project but not edit it.");
+                "2 edits made while offline could not be saved: You can view this roll but not edit it, so the edit was undone.");
         assertThat(stored()).isEmpty();
         assertThat(pendingCount()).isZero();
         assertThat(logAfterSetup()).isEmpty();

@@ -169,7 +169,7 @@ class ReadOnlyRollIT extends BrowserTest {
         // Even an edit forged in the browser is answered: refused, and the roll takes it back.
         page.evaluate("id => document.querySelector('" + ROLL + "').$server.submit({clientOpId: crypto.randomUUID(),"
                 + " baseSeq: 0, op: {type: 'DeleteNotes', ids: [id]}})", anas.get(2).id().toString());
-        assertThat(page.locator(ROLL + " #toast")).containsText("read-only");
+        assertThat(page.locator(ROLL + " #toast")).containsText("You can view this roll but not edit it");
         assertThat(head()).isEqualTo(headBefore);
     }
 
