@@ -205,7 +205,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void submit(SubmittedOp submitted) {
         mySubmissions.add(submitted.clientOpId());
         try {
-            long seq = edits.submit(projectId, submitted.clientOpId(), submitted.baseSeq(), submitted.op());
+            long seq = edits.submitLive(projectId, submitted.clientOpId(), submitted.baseSeq(), submitted.op());
             roll.acknowledge(submitted.clientOpId(), seq, submitted.op());
         } catch (InvalidInputException | PermissionDeniedException | NotFoundException e) {
             mySubmissions.remove(submitted.clientOpId());
