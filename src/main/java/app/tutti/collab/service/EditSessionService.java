@@ -239,6 +239,7 @@ public class EditSessionService {
         for (int i = 0; i < entries.size(); i++) {
             events.publishEvent(new OpCommitted(entries.get(i), committed.get(i).submitter()));
         }
+        events.publishEvent(new OpsCommitted(projectId, List.copyOf(entries)));
         return outcomes;
     }
 

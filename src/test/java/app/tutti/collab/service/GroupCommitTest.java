@@ -69,6 +69,8 @@ class GroupCommitTest {
     OpLogRepository opLog;
     @Autowired
     SnapshotRepository snapshots;
+    @Autowired
+    ProjectBroadcaster broadcaster;
 
     ProjectId project;
     UUID track;
@@ -208,6 +210,26 @@ class GroupCommitTest {
         assertThat(seqs).containsExactlyInAnyOrder(2L, 3L, 4L);
         assertThat(edits.commits() - commitsBefore).as("transactions for 4 ops").isEqualTo(2);
         assertThat(logged()).hasSize(4);
+    }
+
+    @Test
+    void a_listener_gets_a_batch_in_one_call_and_every_op_exactly_once_in_order() throws Exception {
+        List<List<Long>> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var subscription = broadcaster.subscribeBatches(project, 0,
+                entries -> calls.add(entries.stream().map(OpLogEntry::seq).toList()))) {
+            CountDownLatch release = holdHeadLock();
+            Future<Long> first = leaderWaitingForTheLock();
+            List<Future<Long>> queued = List.of(submitAs(owner, UUID.randomUUID(), add(61)),
+                    submitAs(owner, UUID.randomUUID(), add(62)), submitAs(owner, UUID.randomUUID(), add(63)));
+            await(() -> edits.waitingToCommit(project) == 3);
+            release.countDown();
+            first.get(20, TimeUnit.SECONDS);
+            for (Future<Long> f : queued) {
+                f.get(20, TimeUnit.SECONDS);
+            }
+            await(() -> calls.stream().mapToInt(List::size).sum() == 4);
+        }
+        assertThat(calls).containsExactly(List.of(1L), List.of(2L, 3L, 4L));
     }
 
     @Test
