@@ -176,6 +176,12 @@ public class EditSessionService {
         return queue == null ? 0 : queue.waiting();
     }
 
+    /** Whether a group commit of the project is running (or about to). */
+    boolean committing(ProjectId projectId) {
+        GroupCommitQueue queue = queues.get(projectId);
+        return queue != null && !queue.isIdle();
+    }
+
     /** Checks the current user may edit the project; the operation then carries its author with it. */
     private QueuedOp permitted(ProjectId projectId, UUID clientOpId, long baseSeq, EditOp op,
             @Nullable UUID authorGenerationId) {

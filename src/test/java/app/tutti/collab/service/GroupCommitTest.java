@@ -146,11 +146,11 @@ class GroupCommitTest {
         }
     }
 
-    /** A leader blocked on the held lock, and {@code queued} further submits waiting behind it. */
+    /** A first submit, leading a commit that waits for the held lock; later submits queue behind it. */
     private Future<Long> leaderWaitingForTheLock() throws InterruptedException {
         Future<Long> leader = submitAs(owner, UUID.randomUUID(), add(30));
         // The leader has taken its own op out of the queue and is now waiting for the lock.
-        await(() -> edits.waitingToCommit(project) == 0 && !leader.isDone());
+        await(() -> edits.committing(project) && edits.waitingToCommit(project) == 0);
         Thread.sleep(50);
         assertThat(leader.isDone()).isFalse();
         return leader;
