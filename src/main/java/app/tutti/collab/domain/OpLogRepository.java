@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,28 +24,40 @@ import tools.jackson.databind.json.JsonMapper;
 public class OpLogRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final JsonMapper json;
 
-    OpLogRepository(JdbcClient jdbc, JsonMapper json) {
+    OpLogRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
         this.jdbc = jdbc;
+        this.named = named;
         this.json = json;
     }
 
+    private static final String INSERT = """
+            INSERT INTO op_log (project_id, seq, author_user_id, author_generation_id, client_op_id, base_seq, op_type,
+                payload, created_at)
+            VALUES (:projectId, :seq, :author, :generation, :clientOpId, :baseSeq, :type, :payload, :at)""";
+
     public void insert(OpLogEntry entry) {
-        jdbc.sql("""
-                INSERT INTO op_log (project_id, seq, author_user_id, author_generation_id, client_op_id, base_seq, op_type,
-                    payload, created_at)
-                VALUES (:projectId, :seq, :author, :generation, :clientOpId, :baseSeq, :type, :payload, :at)""")
-                .param("projectId", entry.projectId().value())
-                .param("seq", entry.seq())
-                .param("author", entry.author() == null ? null : entry.author().value())
-                .param("generation", entry.authorGenerationId())
-                .param("clientOpId", entry.clientOpId())
-                .param("baseSeq", entry.baseSeq())
-                .param("type", entry.op().getClass().getSimpleName())
-                .param("payload", json.writeValueAsString(entry.op()))
-                .param("at", Timestamp.from(entry.at()))
-                .update();
+        insertAll(List.of(entry));
+    }
+
+    /** Appends the entries in one JDBC batch: one round trip to the database for all of them. */
+    public void insertAll(List<OpLogEntry> entries) {
+        named.batchUpdate(INSERT, entries.stream().map(this::params).toArray(SqlParameterSource[]::new));
+    }
+
+    private SqlParameterSource params(OpLogEntry entry) {
+        return new MapSqlParameterSource()
+                .addValue("projectId", entry.projectId().value())
+                .addValue("seq", entry.seq())
+                .addValue("author", entry.author() == null ? null : entry.author().value())
+                .addValue("generation", entry.authorGenerationId())
+                .addValue("clientOpId", entry.clientOpId())
+                .addValue("baseSeq", entry.baseSeq())
+                .addValue("type", entry.op().getClass().getSimpleName())
+                .addValue("payload", json.writeValueAsString(entry.op()))
+                .addValue("at", Timestamp.from(entry.at()));
     }
 
     public List<OpLogEntry> findByProjectIdAfterSeqOrderBySeq(ProjectId projectId, long afterSeq) {
@@ -81,6 +96,21 @@ public class OpLogRepository {
                 .param("clientOpId", clientOpId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** The sequence numbers of those of {@code clientOpIds} that are in the project's log already. */
+    public Map<UUID, Long> findSeqsByClientOpIds(ProjectId projectId, Collection<UUID> clientOpIds) {
+        Map<UUID, Long> seqs = new HashMap<>();
+        if (clientOpIds.isEmpty()) {
+            return seqs;
+        }
+        jdbc.sql("SELECT client_op_id, seq FROM op_log WHERE project_id = :projectId AND client_op_id IN (:ids)")
+                .param("projectId", projectId.value())
+                .param("ids", List.copyOf(clientOpIds))
+                .query(rs -> {
+                    seqs.put(rs.getObject("client_op_id", UUID.class), rs.getLong("seq"));
+                });
+        return seqs;
     }
 
     /** Copies the log of {@code from} up to {@code upToSeq} into {@code to}, keeping authors and order. */

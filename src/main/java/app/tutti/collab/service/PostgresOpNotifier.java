@@ -7,7 +7,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the other nodes "project P has operation N" with {@code NOTIFY} inside the operation's own
+ * Tells the other nodes "project P has operation N" with {@code NOTIFY} inside the operations' own
  * transaction: PostgreSQL sends it only if the transaction commits, and only after it has.
  */
 @Component
@@ -23,8 +23,9 @@ class PostgresOpNotifier {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    void notifyOtherNodes(OpCommitted committed) {
-        var entry = committed.entry();
+    void notifyOtherNodes(OpsCommitted committed) {
+        // The last number is enough: the other nodes read whatever they lack up to it from the log.
+        var entry = committed.entries().getLast();
         jdbc.sql("SELECT pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
                 .param("payload", entry.projectId() + ":" + entry.seq())

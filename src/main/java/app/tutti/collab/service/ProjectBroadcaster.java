@@ -3,6 +3,7 @@ package app.tutti.collab.service;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.domain.OpLogEntry;
 import app.tutti.collab.domain.OpLogRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -42,6 +43,15 @@ public class ProjectBroadcaster {
      * listener already shows); operations committed since then are delivered at once.
      */
     public Subscription subscribe(ProjectId projectId, long afterSeq, Consumer<OpLogEntry> listener) {
+        return subscribeBatches(projectId, afterSeq, entries -> entries.forEach(listener));
+    }
+
+    /**
+     * Like {@link #subscribe(ProjectId, long, Consumer)}, but operations that arrive together (one
+     * group commit's, or what a listener missed) come in one call, consecutive and in order: a UI
+     * can show them all in one push.
+     */
+    public Subscription subscribeBatches(ProjectId projectId, long afterSeq, Consumer<List<OpLogEntry>> listener) {
         while (true) {
             ProjectRoom room = rooms.computeIfAbsent(projectId, id -> new ProjectRoom(id, opLog));
             ProjectRoom.Listener added = room.add(listener, afterSeq);
@@ -60,11 +70,10 @@ public class ProjectBroadcaster {
     }
 
     @TransactionalEventListener
-    void onCommitted(OpCommitted committed) {
-        OpLogEntry entry = committed.entry();
-        ProjectRoom room = rooms.get(entry.projectId());
+    void onCommitted(OpsCommitted committed) {
+        ProjectRoom room = rooms.get(committed.projectId());
         if (room != null) {
-            room.deliverUpTo(entry.seq(), entry);
+            room.deliverUpTo(committed.entries().getLast().seq(), committed.entries());
         }
     }
 
@@ -72,7 +81,7 @@ public class ProjectBroadcaster {
     void catchUp(ProjectId projectId, long seq) {
         ProjectRoom room = rooms.get(projectId);
         if (room != null) {
-            room.deliverUpTo(seq, null);
+            room.deliverUpTo(seq, List.of());
         }
     }
 
@@ -81,7 +90,7 @@ public class ProjectBroadcaster {
         opLog.findHeadSeqs(rooms.keySet()).forEach((projectId, head) -> {
             ProjectRoom room = rooms.get(projectId);
             if (room != null && room.deliveredToAll() < head) {
-                room.deliverUpTo(head, null);
+                room.deliverUpTo(head, List.of());
             }
         });
     }

@@ -3,11 +3,11 @@ package app.tutti.collab.service;
 import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.domain.OpLogEntry;
 import app.tutti.collab.domain.OpLogRepository;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 final class ProjectRoom {
 
     static final class Listener {
-        private final Consumer<OpLogEntry> consumer;
+        private final Consumer<List<OpLogEntry>> consumer;
         private long delivered;
 
-        Listener(Consumer<OpLogEntry> consumer, long delivered) {
+        Listener(Consumer<List<OpLogEntry>> consumer, long delivered) {
             this.consumer = consumer;
             this.delivered = delivered;
         }
@@ -47,7 +47,7 @@ final class ProjectRoom {
     }
 
     /** Adds a listener that has seen everything up to {@code afterSeq}; {@link #catchUp} gives it the rest. */
-    synchronized Listener add(Consumer<OpLogEntry> consumer, long afterSeq) {
+    synchronized Listener add(Consumer<List<OpLogEntry>> consumer, long afterSeq) {
         Listener listener = new Listener(consumer, afterSeq);
         listeners.add(listener);
         return listener;
@@ -55,7 +55,7 @@ final class ProjectRoom {
 
     /** Delivers everything in the log that some listener has not had yet. */
     void catchUp() {
-        deliverUpTo(Long.MAX_VALUE, null);
+        deliverUpTo(Long.MAX_VALUE, List.of());
     }
 
     synchronized boolean remove(Listener listener) {
@@ -68,21 +68,20 @@ final class ProjectRoom {
     }
 
     /**
-     * Brings every listener up to at least {@code seq}. {@code known}, when given, is the entry
-     * with that number, which saves reading the log when nobody is further behind.
+     * Brings every listener up to at least {@code seq}. {@code known} are consecutive entries up
+     * to that number (one commit's), which saves reading the log when nobody is further behind.
+     * Each listener gets what it lacks in one call, so a batch of operations costs it one push.
      */
-    void deliverUpTo(long seq, @Nullable OpLogEntry known) {
+    void deliverUpTo(long seq, List<OpLogEntry> known) {
         long behind = behind(seq);
         if (behind >= seq) {
             return;
         }
         // A listener that joins while this runs, further behind, is caught up by its own subscription.
-        List<OpLogEntry> missing = known != null && known.seq() == behind + 1 ? List.of(known)
+        List<OpLogEntry> missing = !known.isEmpty() && known.getFirst().seq() <= behind + 1 ? known
                 : opLog.findByProjectIdAfterSeqOrderBySeq(projectId, behind);
         synchronized (this) {
-            for (OpLogEntry entry : missing) {
-                listeners.forEach(listener -> deliver(listener, entry));
-            }
+            listeners.forEach(listener -> deliver(listener, missing));
         }
     }
 
@@ -96,15 +95,22 @@ final class ProjectRoom {
         return behind(Long.MAX_VALUE);
     }
 
-    private void deliver(Listener listener, OpLogEntry entry) {
-        if (entry.seq() != listener.delivered + 1) {
+    /** Gives the listener the entries right after the last one it had, if {@code entries} has any. */
+    private void deliver(Listener listener, List<OpLogEntry> entries) {
+        List<OpLogEntry> next = new ArrayList<>();
+        for (OpLogEntry entry : entries) {
+            if (entry.seq() == listener.delivered + next.size() + 1) {
+                next.add(entry);
+            }
+        }
+        if (next.isEmpty()) {
             return;
         }
-        listener.delivered = entry.seq();
+        listener.delivered = next.getLast().seq();
         try {
-            listener.consumer.accept(entry);
+            listener.consumer.accept(List.copyOf(next));
         } catch (RuntimeException e) {
-            log.warn("A listener of project {} failed on op {}", projectId, entry.seq(), e);
+            log.warn("A listener of project {} failed on ops up to {}", projectId, listener.delivered, e);
         }
     }
 }

@@ -7,6 +7,7 @@ import app.tutti.base.domain.ProjectId;
 import app.tutti.collab.service.DocumentState;
 import app.tutti.collab.service.PresenceRooms;
 import app.tutti.collab.service.ProjectBroadcaster;
+import app.tutti.collab.domain.OpLogEntry;
 import app.tutti.collab.service.EditSessionService;
 import app.tutti.composition.domain.Project;
 import app.tutti.composition.domain.ProjectSummary;
@@ -178,9 +179,13 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             }));
             presenceRegistration = roll.addPresenceListener(p -> membership.update(p.playhead(), p.viewTick(),
                     p.selectionOrEmpty(), p.draggingOrEmpty()));
-            subscription = broadcaster.subscribe(projectId, loadedSeq, entry -> {
-                if (!mySubmissions.remove(entry.clientOpId())) {
-                    ui.access(() -> roll.applyRemote(entry.seq(), entry.op()));
+            // Ops committed together (a group commit's) reach the browser in one push, not one each.
+            subscription = broadcaster.subscribeBatches(projectId, loadedSeq, entries -> {
+                List<OpLogEntry> others = entries.stream()
+                        .filter(entry -> !mySubmissions.remove(entry.clientOpId()))
+                        .toList();
+                if (!others.isEmpty()) {
+                    ui.access(() -> others.forEach(entry -> roll.applyRemote(entry.seq(), entry.op())));
                 }
             });
         }
@@ -205,7 +210,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     private void submit(SubmittedOp submitted) {
         mySubmissions.add(submitted.clientOpId());
         try {
-            long seq = edits.submit(projectId, submitted.clientOpId(), submitted.baseSeq(), submitted.op());
+            long seq = edits.submitLive(projectId, submitted.clientOpId(), submitted.baseSeq(), submitted.op());
             roll.acknowledge(submitted.clientOpId(), seq, submitted.op());
         } catch (InvalidInputException | PermissionDeniedException | NotFoundException e) {
             mySubmissions.remove(submitted.clientOpId());

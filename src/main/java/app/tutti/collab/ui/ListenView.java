@@ -90,8 +90,8 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         if (session != null) {
-            subscription = broadcaster.subscribe(session.project().project().id(), session.document().seq(),
-                    entry -> ui.access(() -> roll.applyRemote(entry.seq(), entry.op())));
+            subscription = broadcaster.subscribeBatches(session.project().project().id(), session.document().seq(),
+                    entries -> ui.access(() -> entries.forEach(entry -> roll.applyRemote(entry.seq(), entry.op()))));
         }
     }
 

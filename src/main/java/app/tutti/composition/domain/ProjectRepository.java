@@ -97,6 +97,27 @@ public class ProjectRepository {
         return jdbc.sql("SELECT head_seq FROM project WHERE id = :id").param("id", id.value()).query(Long.class).single();
     }
 
+    /**
+     * Locks the project's row until the transaction ends and returns its head; the next operations
+     * of the project wait for that lock, so they commit one batch at a time and in order.
+     */
+    public long lockHead(ProjectId id) {
+        return jdbc.sql("SELECT head_seq FROM project WHERE id = :id FOR UPDATE")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("This project no longer exists."));
+    }
+
+    /** Moves the head of a project whose row the caller has locked ({@link #lockHead}) on by {@code count}. */
+    public void advanceHeadBy(ProjectId id, int count, Instant updatedAt) {
+        jdbc.sql("UPDATE project SET head_seq = head_seq + :count, updated_at = :updatedAt WHERE id = :id")
+                .param("id", id.value())
+                .param("count", count)
+                .param("updatedAt", Timestamp.from(updatedAt))
+                .update();
+    }
+
     public void delete(ProjectId id) {
         jdbc.sql("DELETE FROM project WHERE id = :id").param("id", id.value()).update();
     }

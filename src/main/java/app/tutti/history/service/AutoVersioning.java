@@ -62,7 +62,9 @@ class AutoVersioning implements AutoCloseable {
     @TransactionalEventListener
     void onCommitted(OpCommitted committed) {
         SecurityContext editor = SecurityContextHolder.createEmptyContext();
-        editor.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        // The submitter, not the committing thread's user: a group commit carries other users' operations.
+        editor.setAuthentication(committed.submitter() != null ? committed.submitter()
+                : SecurityContextHolder.getContext().getAuthentication());
         worker.execute(DelegatingSecurityContextRunnable.create(() -> {
             try {
                 transaction.executeWithoutResult(status -> closeBurstBefore(committed.entry()));

@@ -75,7 +75,7 @@ class ProjectBroadcasterTest {
         try (var subscription = broadcaster.subscribe(project, 0, heard::add)) {
             assertThat(heard).extracting(OpLogEntry::seq).containsExactly(1L, 2L);
             edits.submit(project, UUID.randomUUID(), 2, add(track, 62));
-            broadcaster.onCommitted(new OpCommitted(heard.get(1)));
+            broadcaster.onCommitted(new OpsCommitted(project, List.of(heard.get(1))));
             broadcaster.catchUp(project, 3);
             broadcaster.catchUpAll();
             edits.submit(project, UUID.randomUUID(), 3, add(track, 63));
@@ -99,8 +99,8 @@ class ProjectBroadcasterTest {
             edits.submit(project, UUID.randomUUID(), i, add(track, 60 + i));
         }
 
-        otherNode.onCommitted(new OpCommitted(here.get(2)));
-        otherNode.onCommitted(new OpCommitted(here.get(1)));
+        otherNode.onCommitted(new OpsCommitted(project, List.of(here.get(2))));
+        otherNode.onCommitted(new OpsCommitted(project, List.of(here.get(1))));
         otherNode.catchUpAll();
         edits.submit(project, UUID.randomUUID(), 3, add(track, 63));
         otherNode.catchUpAll();
