@@ -126,7 +126,8 @@ export class TuttiPianoRoll extends LitElement {
     performance.measure('roll-load', 'roll-load-start');
   }
 
-  setPresence(others: Presence[]): void { this.presence.setOthers(others); }
+  /** Who joined or moved since the last call, and the keys of everyone still here. */
+  updatePresence(changed: Presence[], keys: string[]): void { this.presence.update(changed, keys); }
   follow(key: string | null): void { this.presence.follow(key); }
 
   setTracks(tracks: Track[]): void { this.view.setTracks(tracks); this.playback.tracksChanged(); }

@@ -24,7 +24,7 @@ const THROTTLE_MS = 50;
 /**
  * Presence both ways. Sends where this user is (playhead, view, selection, notes being dragged)
  * whenever it changes, throttled; these are transient and never ops. Keeps the others as the
- * server last sent them, and scrolls along with one of them in follow mode.
+ * server last sent them (it sends only changes), and scrolls along with one of them in follow mode.
  */
 export class PresenceChannel {
   others: Presence[] = [];
@@ -36,8 +36,15 @@ export class PresenceChannel {
     view.onChange(() => this.throttle.request());
   }
 
-  setOthers(others: Presence[]): void {
-    this.others = others;
+  /**
+   * The server sends only who joined or moved (in their latest state) and the keys of everyone
+   * still here: whoever is not among them left.
+   */
+  update(changed: Presence[], keys: string[]): void {
+    const here = new Set(keys);
+    const byKey = new Map(this.others.filter((p) => here.has(p.key)).map((p) => [p.key, p]));
+    for (const p of changed) if (here.has(p.key)) byKey.set(p.key, p);
+    this.others = keys.map((k) => byKey.get(k)).filter((p): p is Presence => p !== undefined);
     this.followNow();
   }
 

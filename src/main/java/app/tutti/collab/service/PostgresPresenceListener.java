@@ -45,6 +45,9 @@ class PostgresPresenceListener implements SmartLifecycle {
     }
 
     private void handle(String payload) {
+        if (PresenceNotice.isFrom(payload, rooms.node())) {
+            return;
+        }
         PresenceNotice.parse(payload).ifPresentOrElse(notice -> {
             if (!notice.node().equals(rooms.node())) {
                 rooms.heard(notice.project(), notice.key(), notice.presence());

@@ -51,6 +51,12 @@ record PresenceNotice(ProjectId project, String node, String key, @Nullable Pres
                 p.selection().subList(0, Math.max(0, selection)), p.dragging().subList(0, Math.max(0, dragging)));
     }
 
+    /** Whether {@code payload} was sent by {@code node}: a node hears its own notices and skips them unread. */
+    static boolean isFrom(String payload, String node) {
+        int start = payload.indexOf(':') + 1;
+        return start > 0 && payload.startsWith(node + ":", start);
+    }
+
     /** The notice in {@code payload}, or empty when it is malformed (it is then ignored). */
     static Optional<PresenceNotice> parse(String payload) {
         String[] parts = payload.split(":", 4);

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,12 @@ import org.springframework.stereotype.Component;
  * and those heard from other nodes ({@link #heard}, with PostgreSQL). Presence is transient: it
  * lives in memory, is never stored, and disappears when the editor leaves (detach) or its session
  * ends, or, for an editor on another node, when that node stops refreshing it. The browser
- * throttles its updates (about 20 per second while something moves).
+ * throttles its updates (about 20 per second while something moves); each room coalesces them
+ * further ({@link PresenceRoom}): at most one push per member per push interval (50 ms), with only
+ * who joined or moved.
  */
 @Component
 public class PresenceRooms {
-
-    private static final Logger log = LoggerFactory.getLogger(PresenceRooms.class);
 
     private static final String[] COLOURS = {"#d1495b", "#00798c", "#edae49", "#6a4c93", "#2e933c", "#e07a5f",
         "#3d5a80", "#c44536", "#8a5a44", "#1b998b"};
@@ -46,62 +48,85 @@ public class PresenceRooms {
         void close();
     }
 
-    private record Member(Presence presence, Consumer<List<Presence>> listener) {
-    }
-
-    private final Map<ProjectId, Map<String, Member>> rooms = new ConcurrentHashMap<>();
+    private final Map<ProjectId, PresenceRoom> rooms = new ConcurrentHashMap<>();
     private final RemotePresences remote;
     private final String node = UUID.randomUUID().toString();
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final Duration pushInterval;
+    private final @Nullable ScheduledExecutorService pushes;
 
     PresenceRooms(ProjectAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            @Value("${tutti.cluster.presence-expiry:10s}") Duration expiry) {
+            @Value("${tutti.cluster.presence-expiry:10s}") Duration expiry,
+            @Value("${tutti.presence.push-interval:50ms}") Duration pushInterval) {
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
         this.remote = new RemotePresences(clock, expiry);
+        this.pushInterval = pushInterval;
+        this.pushes = pushInterval.isZero() ? null : Executors.newScheduledThreadPool(2,
+                Thread.ofPlatform().name("presence-push-", 0).daemon().factory());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (pushes != null) {
+            pushes.shutdownNow();
+        }
     }
 
     /**
      * Joins the project's room as the current user (who must be allowed to view it). The listener
-     * hears the others in the room now and after every change; it must hop onto its own UI.
+     * hears the others in the room now and, at most once per push interval, who joined, moved or
+     * left meanwhile; it must hop onto its own UI.
      */
-    public Membership join(ProjectId projectId, Consumer<List<Presence>> listener) {
+    public Membership join(ProjectId projectId, Consumer<PresenceChange> listener) {
         AppUser user = currentUser.require();
         access.require(projectId, user.userId(), ProjectRole.VIEWER);
         String key = UUID.randomUUID().toString();
         Presence self = new Presence(key, user.displayName(), initials(user.displayName()), colourOf(user),
                 0, 0, List.of(), List.of());
-        rooms.computeIfAbsent(projectId, id -> new ConcurrentHashMap<>()).put(key, new Member(self, listener));
-        changed(projectId, key, self);
+        PresenceRoom joined = rooms.compute(projectId, (id, room) -> {
+            PresenceRoom r = room == null ? newRoom(projectId) : room;
+            r.join(self, listener);
+            return r;
+        });
+        shared(projectId, key, self);
+        joined.requestFlush();
         return new Membership() {
             @Override
             public void update(long playhead, long viewTick, List<String> selection, List<Note> dragging) {
-                Map<String, Member> room = rooms.get(projectId);
-                Member member = room == null ? null : room.get(key);
-                if (member != null) {
-                    Presence moved = member.presence().moved(playhead, viewTick, selection, dragging);
-                    room.put(key, new Member(moved, member.listener()));
-                    changed(projectId, key, moved);
+                PresenceRoom room = rooms.get(projectId);
+                Presence moved = room == null ? null
+                        : room.move(key, p -> p.moved(playhead, viewTick, selection, dragging));
+                if (moved != null) {
+                    shared(projectId, key, moved);
+                    room.requestFlush();
                 }
             }
 
             @Override
             public void close() {
+                PresenceRoom[] left = {null};
                 rooms.computeIfPresent(projectId, (id, room) -> {
-                    room.remove(key);
+                    room.leave(key);
+                    left[0] = room;
                     return room.isEmpty() ? null : room;
                 });
-                changed(projectId, key, null);
+                shared(projectId, key, null);
+                if (left[0] != null) {
+                    left[0].requestFlush();
+                }
             }
         };
     }
 
     /** Everyone in the project's room as this node knows it: its own editors and those on other nodes. */
     public List<Presence> in(ProjectId projectId) {
-        return Stream.concat(local(projectId).map(Member::presence), remote.in(projectId).stream()).toList();
+        PresenceRoom room = rooms.get(projectId);
+        List<Presence> here = room == null ? List.of() : room.presences();
+        return Stream.concat(here.stream(), remote.in(projectId).stream()).toList();
     }
 
     /** Tells this node apart from the others in presence notices. */
@@ -110,7 +135,8 @@ public class PresenceRooms {
     }
 
     boolean isLocal(ProjectId projectId, String key) {
-        return rooms.getOrDefault(projectId, Map.of()).containsKey(key);
+        PresenceRoom room = rooms.get(projectId);
+        return room != null && room.contains(key);
     }
 
     /**
@@ -124,56 +150,65 @@ public class PresenceRooms {
         }
         if (presence == null) {
             if (remote.remove(projectId, key)) {
-                broadcast(projectId);
+                hearRemote(projectId, key);
             }
             return;
         }
         boolean newcomer = remote.put(projectId, presence);
-        broadcast(projectId);
+        hearRemote(projectId, key);
         if (newcomer) {
-            local(projectId).forEach(m -> events.publishEvent(new PresenceShared(projectId, m.presence().key(),
-                    m.presence())));
+            local(projectId).forEach(p -> events.publishEvent(new PresenceShared(projectId, p.key(), p)));
         }
     }
 
     /** Forgets editors of other nodes that were not refreshed in time. */
     void expireRemote() {
-        remote.expire().forEach(this::broadcast);
+        remote.expire().forEach(projectId -> {
+            PresenceRoom room = rooms.get(projectId);
+            if (room != null) {
+                room.resyncAll();
+                room.requestFlush();
+            }
+        });
     }
 
     /** Shares every editor on this node again (the heartbeat that keeps them alive on other nodes). */
     void announceAll() {
-        rooms.forEach((projectId, room) -> room.values().forEach(
-                m -> events.publishEvent(new PresenceShared(projectId, m.presence().key(), m.presence()))));
+        rooms.forEach((projectId, room) -> room.presences().forEach(
+                p -> events.publishEvent(new PresenceShared(projectId, p.key(), p))));
     }
 
     /** Tells the other nodes that every editor here left: this node is shutting down. */
     void announceLeaving() {
-        rooms.forEach((projectId, room) -> room.keySet().forEach(
-                key -> events.publishEvent(new PresenceShared(projectId, key, null))));
+        rooms.forEach((projectId, room) -> room.presences().forEach(
+                p -> events.publishEvent(new PresenceShared(projectId, p.key(), null))));
     }
 
-    private Stream<Member> local(ProjectId projectId) {
-        return List.copyOf(rooms.getOrDefault(projectId, Map.of()).values()).stream();
-    }
-
-    private void changed(ProjectId projectId, String key, @Nullable Presence presence) {
-        events.publishEvent(new PresenceShared(projectId, key, presence));
-        broadcast(projectId);
-    }
-
-    private void broadcast(ProjectId projectId) {
-        List<Member> members = local(projectId).toList();
-        List<Presence> everyone = in(projectId);
-        for (Member member : members) {
-            try {
-                member.listener().accept(everyone.stream()
-                        .filter(p -> !p.key().equals(member.presence().key())).toList());
-            } catch (RuntimeException e) {
-                // Typically an editor whose UI detached a moment ago and is leaving the room.
-                log.debug("A member of project {} could not hear the others", projectId, e);
+    private PresenceRoom newRoom(ProjectId projectId) {
+        return new PresenceRoom(() -> remote.in(projectId), flush -> {
+            if (pushes == null) {
+                flush.run();
+            } else {
+                pushes.schedule(flush, pushInterval.toNanos(), TimeUnit.NANOSECONDS);
             }
+        });
+    }
+
+    private List<Presence> local(ProjectId projectId) {
+        PresenceRoom room = rooms.get(projectId);
+        return room == null ? List.of() : room.presences();
+    }
+
+    private void hearRemote(ProjectId projectId, String key) {
+        PresenceRoom room = rooms.get(projectId);
+        if (room != null) {
+            room.heardRemote(key);
+            room.requestFlush();
         }
+    }
+
+    private void shared(ProjectId projectId, String key, @Nullable Presence presence) {
+        events.publishEvent(new PresenceShared(projectId, key, presence));
     }
 
     /** The same colour for a user everywhere, from a palette that reads on the roll's background. */

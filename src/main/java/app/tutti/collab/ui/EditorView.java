@@ -173,9 +173,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         if (projectId != null) {
-            membership = presence.join(projectId, others -> ui.access(() -> {
-                avatars.show(others);
-                roll.showPresence(others);
+            membership = presence.join(projectId, change -> ui.access(() -> {
+                avatars.show(change.others());
+                roll.showPresence(change);
             }));
             presenceRegistration = roll.addPresenceListener(p -> membership.update(p.playhead(), p.viewTick(),
                     p.selectionOrEmpty(), p.draggingOrEmpty()));

@@ -2,7 +2,7 @@ package app.tutti.collab.ui;
 
 import app.tutti.base.domain.InvalidInputException;
 import app.tutti.base.domain.PermissionDeniedException;
-import app.tutti.collab.service.Presence;
+import app.tutti.collab.service.PresenceChange;
 import app.tutti.composition.domain.EditOp;
 import app.tutti.composition.domain.Note;
 import app.tutti.composition.domain.Track;
@@ -141,9 +141,14 @@ public class PianoRoll extends Component implements HasSize {
                 .then(String.class, text -> RollPosition.parse(text).ifPresent(receiver));
     }
 
-    /** The other people in the project, drawn on the roll: playheads, selections, notes being dragged. */
-    public void showPresence(List<Presence> others) {
-        getElement().callJsFunction("setPresence", JSON.<JsonNode>valueToTree(others));
+    /**
+     * The other people in the project, drawn on the roll: playheads, selections, notes being
+     * dragged. Only those who joined or moved go to the browser, with the keys of everyone still
+     * here (the roll forgets the rest), so a push stays small however many are in the room.
+     */
+    public void showPresence(PresenceChange change) {
+        getElement().callJsFunction("updatePresence", JSON.<JsonNode>valueToTree(change.changed()),
+                JSON.<JsonNode>valueToTree(change.keys()));
     }
 
     /** The roll scrolls along with the view and playhead of the person {@code key}; null stops following. */

@@ -71,7 +71,7 @@ class MultiNodePresenceIT {
         users.logIn(alice);
         project = nodeA.bean(ProjectService.class).create(ProjectDetails.untitled());
         nodeA.bean(SharingService.class).add(project, bob, ProjectRole.EDITOR);
-        aliceOnA = nodeA.bean(PresenceRooms.class).join(project, aliceSees::set);
+        aliceOnA = nodeA.bean(PresenceRooms.class).join(project, c -> aliceSees.set(c.others()));
     }
 
     @AfterEach
@@ -82,7 +82,7 @@ class MultiNodePresenceIT {
 
     private PresenceRooms.Membership bobJoinsOnNodeB() {
         nodeA.bean(TestUsers.class).logIn(bob);
-        return nodeB.bean(PresenceRooms.class).join(project, bobSees::set);
+        return nodeB.bean(PresenceRooms.class).join(project, c -> bobSees.set(c.others()));
     }
 
     private void awaitAliceSeesBob(java.util.function.Predicate<Presence> state) {

@@ -38,6 +38,16 @@ class PresenceNoticeTest {
     }
 
     @Test
+    void a_node_tells_its_own_notices_apart_by_the_head_of_the_payload() {
+        String payload = notice(presence("Ada Lovelace", 3, 2)).payload();
+
+        assertThat(PresenceNotice.isFrom(payload, "node-a")).isTrue();
+        assertThat(PresenceNotice.isFrom(payload, "node-b")).isFalse();
+        assertThat(PresenceNotice.isFrom(payload, "node")).as("a prefix of the id is another node").isFalse();
+        assertThat(PresenceNotice.isFrom("garbage", "node-a")).isFalse();
+    }
+
+    @Test
     void leaving_is_a_notice_without_a_presence() {
         PresenceNotice left = new PresenceNotice(project, "node-a", key, null);
 

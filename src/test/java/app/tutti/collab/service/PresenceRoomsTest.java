@@ -22,11 +22,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+/** The room's rules, each change pushed at once (coalescing is {@link PresenceRoomTest}'s). */
 @TuttiSpringTest
 @RecordApplicationEvents
+@TestPropertySource(properties = "tutti.presence.push-interval=0ms")
 class PresenceRoomsTest {
 
     @Autowired
@@ -73,7 +76,7 @@ class PresenceRoomsTest {
     @Test
     void a_member_whose_listener_fails_does_not_stop_the_others_hearing_or_anyone_leaving() {
         users.logIn(alice);
-        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        PresenceRooms.Membership a = rooms.join(project, c -> aliceSees.set(c.others()));
         users.logIn(bob);
         PresenceRooms.Membership b = rooms.join(project, others -> {
             throw new IllegalStateException("this editor's UI is detached");
@@ -94,9 +97,9 @@ class PresenceRoomsTest {
     @Test
     void each_hears_the_other_with_their_playhead_selection_and_drag_until_they_leave() {
         users.logIn(alice);
-        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        PresenceRooms.Membership a = rooms.join(project, c -> aliceSees.set(c.others()));
         users.logIn(bob);
-        PresenceRooms.Membership b = rooms.join(project, bobSees::set);
+        PresenceRooms.Membership b = rooms.join(project, c -> bobSees.set(c.others()));
 
         assertThat(aliceSees.get()).singleElement().satisfies(p -> {
             assertThat(p.name()).startsWithIgnoringCase("bob");
@@ -137,7 +140,7 @@ class PresenceRoomsTest {
     @Test
     void an_editor_on_another_node_is_heard_moves_and_leaves() {
         users.logIn(alice);
-        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        PresenceRooms.Membership a = rooms.join(project, c -> aliceSees.set(c.others()));
 
         rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 480));
         assertThat(aliceSees.get()).singleElement().satisfies(p -> {
@@ -158,7 +161,7 @@ class PresenceRoomsTest {
     @Test
     void an_editor_of_another_node_that_stops_refreshing_is_forgotten_after_the_expiry() {
         users.logIn(alice);
-        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        PresenceRooms.Membership a = rooms.join(project, c -> aliceSees.set(c.others()));
         rooms.heard(project, "remote-Bea", onAnotherNode("Bea", 0));
         rooms.heard(project, "remote-Cy", onAnotherNode("Cy", 0));
 
@@ -176,7 +179,7 @@ class PresenceRoomsTest {
     @Test
     void a_newcomer_on_another_node_makes_this_node_announce_its_editors_at_once() {
         users.logIn(alice);
-        PresenceRooms.Membership a = rooms.join(project, aliceSees::set);
+        PresenceRooms.Membership a = rooms.join(project, c -> aliceSees.set(c.others()));
         String aliceKey = rooms.in(project).getFirst().key();
         events.clear();
 
