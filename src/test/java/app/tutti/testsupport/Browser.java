@@ -3,6 +3,7 @@ package app.tutti.testsupport;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -47,6 +48,16 @@ public final class Browser implements AutoCloseable {
         page.fill("vaadin-login-form input[name=password]", TestUsers.PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL(address -> !address.contains("/login"));
+    }
+
+    /**
+     * Waits until the piano roll on {@code page} is ready, allowing for a node that has just
+     * started: its first editor page can take far longer than the default wait (cold JVM, the
+     * first Vaadin session, a busy machine).
+     */
+    public static void waitForRollOnAFreshNode(Page page) {
+        PlaywrightAssertions.assertThat(page.locator("tutti-piano-roll[data-ready]"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
     }
 
     public static void screenshot(Page page, String name) {

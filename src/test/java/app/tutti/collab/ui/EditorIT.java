@@ -13,6 +13,7 @@ import app.tutti.composition.domain.Track;
 import app.tutti.composition.service.ProjectService;
 import app.tutti.testsupport.Browser;
 import app.tutti.testsupport.BrowserTest;
+import app.tutti.testsupport.RollDriver;
 import app.tutti.midi.domain.MidiNote;
 import app.tutti.midi.domain.MidiSong;
 import app.tutti.midi.service.MidiImporter;
@@ -334,27 +335,9 @@ class EditorIT extends BrowserTest {
         page.mouse().up();
     }
 
-    /** Scrolls the roll with the mouse wheel, as a person would, until {@code pitch} is in the note area. */
-    @SuppressWarnings("unchecked")
-    private void scrollIntoView(int pitch) {
-        for (int attempt = 0; attempt < 30; attempt++) {
-            Map<String, Object> where = (Map<String, Object>) page.evaluate("p => { const el = document.querySelector('"
-                    + ROLL + "'); const box = el.renderRoot.querySelector('#roll-canvas').getBoundingClientRect();"
-                    + " const y = el.clientPoint(0, p).y; return { away: y < box.top + 40 ? -1 : y > box.bottom - 20 ? 1 : 0,"
-                    + " x: box.left + box.width / 2, y: box.top + box.height / 2 }; }", pitch);
-            int away = ((Number) where.get("away")).intValue();
-            if (away == 0) {
-                return;
-            }
-            page.mouse().move(((Number) where.get("x")).doubleValue(), ((Number) where.get("y")).doubleValue());
-            page.mouse().wheel(0, away * 40);
-        }
-        throw new AssertionError("Pitch " + pitch + " could not be scrolled into view");
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Double> point(int tick, int pitch) {
-        scrollIntoView(pitch);
+        new RollDriver(page).scrollIntoView(pitch);
         Map<String, Object> p = (Map<String, Object>) page.evaluate(
                 "([t, p]) => document.querySelector('" + ROLL + "').clientPoint(t, p)", List.of(tick, pitch));
         return Map.of("x", ((Number) p.get("x")).doubleValue(), "y", ((Number) p.get("y")).doubleValue());

@@ -107,7 +107,7 @@ class RestartRecoveryIT {
         opened.onPageError(pageErrors::add);
         Browser.logIn(opened, node.url(""), username);
         opened.navigate(node.url("/projects/" + project));
-        assertThat(opened.locator(ROLL + "[data-ready]")).isVisible();
+        Browser.waitForRollOnAFreshNode(opened);
         // Records every op the page sends and every acknowledgement it gets, until the page reloads.
         opened.evaluate("() => { const el = document.querySelector('" + ROLL + "'); window.sent = [];"
                 + " window.acked = {}; const submit = el.$server.submit;"
@@ -150,7 +150,7 @@ class RestartRecoveryIT {
         page.waitForURL(address -> address.contains("/login"));
         Browser.logIn(page, node.url(""), username);
         page.navigate(node.url("/projects/" + project));
-        assertThat(page.locator(ROLL + "[data-ready]")).isVisible();
+        Browser.waitForRollOnAFreshNode(page);
     }
 
     private List<OpLogEntry> logAfterSetup() {

@@ -17,7 +17,6 @@ import app.tutti.testsupport.RequiresChromium;
 import app.tutti.testsupport.RequiresPostgres;
 import app.tutti.testsupport.TestUsers;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -89,9 +88,7 @@ class TwoNodeBrowserIT {
         Page page = browser.newPage(1280, 800);
         Browser.logIn(page, node.url(""), username);
         page.navigate(node.url("/projects/" + project));
-        // The first page a node serves can take long on a busy machine.
-        assertThat(page.locator(ROLL + "[data-ready]")).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(90_000));
+        Browser.waitForRollOnAFreshNode(page);
         return page;
     }
 
