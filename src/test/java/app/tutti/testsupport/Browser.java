@@ -56,8 +56,13 @@ public final class Browser implements AutoCloseable {
      * first Vaadin session, a busy machine).
      */
     public static void waitForRollOnAFreshNode(Page page) {
-        PlaywrightAssertions.assertThat(page.locator("tutti-piano-roll[data-ready]"))
-                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        try {
+            PlaywrightAssertions.assertThat(page.locator("tutti-piano-roll[data-ready]"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        } catch (AssertionError e) {
+            screenshot(page, "no-roll-" + System.currentTimeMillis());
+            throw new AssertionError("No piano roll at " + page.url() + ": " + e.getMessage(), e);
+        }
     }
 
     public static void screenshot(Page page, String name) {

@@ -107,6 +107,12 @@ class RestartRecoveryIT {
         opened.onPageError(pageErrors::add);
         Browser.logIn(opened, node.url(""), username);
         opened.navigate(node.url("/projects/" + project));
+        if (opened.url().contains("/login")) {
+            // The first login to a node process that has just started sometimes does not stick
+            // (seen 2 runs in 5 since 2026-11-26, cause not found yet): sign in once more.
+            Browser.logIn(opened, node.url(""), username);
+            opened.navigate(node.url("/projects/" + project));
+        }
         Browser.waitForRollOnAFreshNode(opened);
         // Records every op the page sends and every acknowledgement it gets, until the page reloads.
         opened.evaluate("() => { const el = document.querySelector('" + ROLL + "'); window.sent = [];"
