@@ -48,10 +48,8 @@ class PostgresPresenceListener implements SmartLifecycle {
         if (PresenceNotice.isFrom(payload, rooms.node())) {
             return;
         }
-        PresenceNotice.parse(payload).ifPresentOrElse(notice -> {
-            if (!notice.node().equals(rooms.node())) {
-                rooms.heard(notice.project(), notice.key(), notice.presence());
-            }
-        }, () -> log.warn("Ignored a malformed presence notification"));
+        PresenceNotice.parse(payload).ifPresentOrElse(
+                notice -> rooms.heard(notice.project(), notice.key(), notice.presence()),
+                () -> log.warn("Ignored a malformed presence notification"));
     }
 }
